@@ -1,0 +1,16 @@
+/**
+ * Every subcommand as data: its name, the synopsis printed by `--help`, and a
+ * lazy loader so that `treehash` does not pay for loading Prism or ajv.
+ * A command returns its exit code; it throws {@link UsageError} for bad input.
+ */
+export type CommandMain = (argv: readonly string[]) => Promise<number>;
+
+export interface CommandEntry {
+  readonly name: string;
+  readonly synopsis: string;
+  readonly load: () => Promise<CommandMain>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  // Each command module adds one entry here, in the order `--help` lists them.
+];
