@@ -1,0 +1,34 @@
+/** The families of invariants, in the order the report lists them (design.md "Checks"). */
+export const FAMILIES = ['spec', 'list-jobs', 'limits', 'byte-ranges', 'tree-hash', 'lifecycle', 'inventory', 'errors'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+export type OperationName =
+  | 'InitiateJob'
+  | 'ListJobs'
+  | 'DescribeJob'
+  | 'GetJobOutput'
+  | 'CreateVault'
+  | 'DescribeVault'
+  | 'DeleteVault'
+  | 'UploadArchive'
+  | 'DeleteArchive';
+
+/**
+ * One invariant as data: what the report lists for every run, whether or not
+ * it was exercised. Code refers to it by `id`; the id never changes meaning.
+ */
+export interface CheckDefinition {
+  /** `<family>.<rule>`, stable across releases. */
+  readonly id: string;
+  readonly family: Family;
+  /** One present-tense sentence. */
+  readonly title: string;
+  /** The section of glacier-jobs-api.md the rule comes from, e.g. `§3.2`. */
+  readonly source: string;
+  readonly severity: Severity;
+  readonly operations: readonly OperationName[];
+  /** Needs state across requests: `not-run` against a stateless mock. */
+  readonly stateful: boolean;
+}

@@ -1,0 +1,51 @@
+import type { Diagnostic } from '../core/diagnostic';
+import { defineChecks } from './check-registry';
+import { ERROR_CODES, ERROR_TYPES } from './error-codes';
+import { expectThat, show } from './expect';
+import { errorBody, type ObservedResponse } from './observed-response';
+
+/**
+ * The model's verdict on one response (status, headers, body), as produced by
+ * the normalized model's response validator. Diagnostics are told apart by
+ * path: `status`, `header:<name>`, `body…`.
+ */
+export interface SpecObservation {
+  readonly operation: string;
+  readonly response: ObservedResponse;
+  readonly modelDiagnostics: readonly Diagnostic[];
+}
+
+const byPath = (diagnostics: readonly Diagnostic[], test: (path: string) => boolean) =>
+  diagnostics.filter((diagnostic) => test(diagnostic.path));
+
+export const specChecks = defineChecks('spec', {
+  'spec.status-documented': (o: SpecObservation) => byPath(o.modelDiagnostics, (path) => path === 'status'),
+
+  'spec.response-headers': (o: SpecObservation) => byPath(o.modelDiagnostics, (path) => path.startsWith('header')),
+
+  'spec.response-body': (o: SpecObservation) => byPath(o.modelDiagnostics, (path) => path.startsWith('body')),
+
+  'spec.error-body': (o: SpecObservation): Diagnostic[] => {
+    if (o.response.status < 400) return [];
+    const body = errorBody(o.response);
+    if (!body) return [{ path: 'body', message: `Received: ${show(o.response.text ?? '(no JSON body)')}\nExpected: a JSON body {code, message, type} (§4)` }];
+    const fields = (['code', 'message', 'type'] as const).flatMap((key) =>
+      expectThat(`body/${key}`, typeof body[key] === 'string', body[key], 'a string'),
+    );
+    const known = typeof body.code === 'string' ? ERROR_CODES[body.code] : undefined;
+    return [
+      ...fields,
+      ...expectThat('body/type', ERROR_TYPES.includes(body.type as never), body.type, ERROR_TYPES.join(' | ')),
+      ...(known ? expectThat('status', known.statuses.includes(o.response.status), o.response.status, `${known.statuses.join(' or ')} for ${String(body.code)}`) : []),
+    ];
+  },
+
+  'spec.request-id': (o: SpecObservation) => [
+    ...expectThat('header:x-amzn-requestid', Boolean(o.response.headers['x-amzn-requestid']), o.response.headers['x-amzn-requestid'], 'a request id'),
+    ...expectThat('header:date', Boolean(o.response.headers['date']), o.response.headers['date'], 'an HTTP date'),
+  ],
+
+  /** The model judged the request valid, so the exact success code is owed (§1: clients accept any 2xx). */
+  'spec.success-status': (o: { response: ObservedResponse; expected: readonly number[] }) =>
+    expectThat('status', o.expected.includes(o.response.status), o.response.status, o.expected.join(' or ')),
+});
