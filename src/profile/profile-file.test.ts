@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfileFile } from './profile-file';
+
+describe('parseProfileFile', () => {
+  it('extends a built-in profile and adds known deviations', () => {
+    const result = parseProfileFile('extends: aws-2012\nname: mine\nknownDeviations:\n  - check: inventory.json-csv-agree\n    reason: no CSV yet\n', 'mine.yaml');
+    expect(result).toMatchObject({ ok: true, profile: { name: 'mine', listJobsLimit: { max: 1000, default: 1000 }, knownDeviations: [{ check: 'inventory.json-csv-agree', reason: 'no CSV yet' }] } });
+  });
+
+  it.each([
+    ['extends: nope', /extends 'nope'/],
+    ['colour: blue', /unknown key 'colour'/],
+    ['knownDeviations:\n  - check: no.such-check\n    reason: x', /names no check/],
+    ['listJobsLimit: { min: 5, default: 2 }', /1 ≤ min ≤ default ≤ max/],
+    ['outputTreeHash: sometimes', /outputTreeHash must be/],
+    ['[1, 2', /not YAML or JSON/],
+    ['- a list', /must be a mapping/],
+  ])('rejects %j with a one-line reason', (text, reason) => {
+    const result = parseProfileFile(text, 'p.yaml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatch(reason);
+      expect(result.error).not.toContain('\n');
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import type { OutputTreeHashReading } from '../checks/tree-hash-checks';
+
+/** A deviation a profile declares: a failure of `check` is reported as `known`, not `failed`. */
+export interface KnownDeviation {
+  readonly check: string;
+  readonly reason: string;
+}
+
+/**
+ * What a target is held to where glacier-jobs-api.md §7 lists conflicts, plus
+ * the deviations its owner accepts. A conflict point never fails a target
+ * unless the profile picks a reading (design.md "Checks").
+ */
+export interface Profile {
+  readonly name: string;
+  readonly description: string;
+  /** §3.2, §7.6: the ListJobs limit range and default. */
+  readonly listJobsLimit: { readonly min: number; readonly max: number; readonly default: number };
+  /** §3.5, §7.4: when GetJobOutput owes x-amz-sha256-tree-hash. */
+  readonly outputTreeHash: OutputTreeHashReading;
+  /** A stateless target (a Prism mock): only per-response checks apply, stateful ones are `not-run`. */
+  readonly stateless: boolean;
+  readonly knownDeviations: readonly KnownDeviation[];
+}
+
+/** The built-in profiles, by name. */
+export const PROFILES: Readonly<Record<string, Profile>> = {
+  aws: {
+    name: 'aws',
+    description: 'Today\'s AWS documentation: ListJobs limit 1–50, default 50; the developer guide\'s tree-hash-aligned rule for output checksums',
+    listJobsLimit: { min: 1, max: 50, default: 50 },
+    outputTreeHash: 'tree-hash-aligned',
+    stateless: false,
+    knownDeviations: [],
+  },
+  'aws-2012': {
+    name: 'aws-2012',
+    description: 'The seed\'s era (2012–2017 developer guide): ListJobs limit 1–1000, default 1000; either reading of the output checksum rule',
+    listJobsLimit: { min: 1, max: 1000, default: 1000 },
+    outputTreeHash: 'either',
+    stateless: false,
+    knownDeviations: [],
+  },
+  prism: {
+    name: 'prism',
+    description: 'A stateless mock of the normalized model (glacier-conformance mock): per-response checks only',
+    listJobsLimit: { min: 1, max: 50, default: 50 },
+    outputTreeHash: 'either',
+    stateless: true,
+    knownDeviations: [],
+  },
+};
+
+export const DEFAULT_PROFILE = 'aws';
