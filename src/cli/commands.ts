@@ -13,4 +13,9 @@ export interface CommandEntry {
 
 export const COMMANDS: readonly CommandEntry[] = [
   // Each command module adds one entry here, in the order `--help` lists them.
+  {
+    name: 'treehash',
+    synopsis: 'treehash [FILE|-]   print the SHA-256 tree hash of FILE or standard input',
+    load: async () => (await import('./treehash-command')).treehashCommand,
+  },
 ];
