@@ -1,0 +1,83 @@
+import { deleteArchive } from './delete-archive';
+import { describeJobOperation } from './describe-job';
+import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
+import type { GlacierState } from './glacier-state';
+import { requestId } from './ids';
+import { initiateJob } from './initiate-job';
+import { getJobOutput } from './job-output';
+import { listJobs } from './list-jobs';
+import type { Operation, OperationResult } from './operation';
+import { jsonResponse, type ReferenceRequest, type ReferenceResponse } from './reference-http';
+import { DEFAULT_RULES, type ReferenceRules } from './reference-rules';
+import { routeRequest, type OperationName } from './route-request';
+import { uploadArchive } from './upload-archive';
+import { createVault, deleteVault, describeVault } from './vaults';
+
+const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
+  CreateVault: createVault,
+  DescribeVault: describeVault,
+  DeleteVault: deleteVault,
+  UploadArchive: uploadArchive,
+  DeleteArchive: deleteArchive,
+  InitiateJob: initiateJob,
+  ListJobs: listJobs,
+  DescribeJob: describeJobOperation,
+  GetJobOutput: getJobOutput,
+};
+
+/** The result of one request: the next state and the response to send. */
+export interface Handled {
+  readonly state: GlacierState;
+  readonly response: ReferenceResponse;
+}
+
+/** The API version every request must name (§1). */
+export const GLACIER_API_VERSION = '2012-06-01';
+
+function dispatch(state: GlacierState, request: ReferenceRequest, now: number, rules: ReferenceRules): OperationResult {
+  const route = routeRequest(request.method, request.path);
+  if (!route) return GlacierErrors.unknownOperation(request.method, request.path.split('?')[0]!);
+  const version = request.headers['x-amz-glacier-version'];
+  // §1: missing → 400 MissingParameterValueException "Required parameter missing: API version".
+  if (version === undefined) return GlacierErrors.missingParameter('API version');
+  if (version !== GLACIER_API_VERSION) return GlacierErrors.invalidParameter(`The API version is not valid: ${version}`);
+  // §1: `-` is the signer's account; another account's id is 403 AccessDeniedException.
+  if (route.accountId !== '-' && route.accountId !== state.config.accountId) return GlacierErrors.accessDenied(route.accountId);
+  return OPERATIONS[route.operation]({ state, request, route, now, rules });
+}
+
+/** Adds what every response carries (§1): x-amzn-RequestId and Date. */
+function finish(state: GlacierState, response: ReferenceResponse, now: number): Handled {
+  const id = requestId(state.config.idSeed, state.counters.requests);
+  const counted = { ...state, counters: { ...state.counters, requests: state.counters.requests + 1 } };
+  const headers = { ...response.headers, 'x-amzn-requestid': id, date: new Date(now).toUTCString() };
+  return { state: counted, response: { ...response, headers } };
+}
+
+/** The response for an error (§4): `{code, message, type}` with its status. */
+export function rejectRequest(state: GlacierState, failure: GlacierError, now: number, rules: ReferenceRules = DEFAULT_RULES): Handled {
+  const { status, body } = rules.errorResponse(failure);
+  return finish(state, jsonResponse(status, body), now);
+}
+
+/**
+ * The reference Glacier as one pure function: the state before, a request, and the
+ * time, in; the state after and the response, out. It never throws and never mutates
+ * `state`: a request that fails, even by a bug, leaves the state as it was and gets an
+ * AWS-shaped error, so bad input can never crash a server or corrupt what it holds.
+ */
+export function handleRequest(
+  state: GlacierState,
+  request: ReferenceRequest,
+  now: number,
+  rules: ReferenceRules = DEFAULT_RULES,
+): Handled {
+  let result: OperationResult;
+  try {
+    result = dispatch(state, request, now, rules);
+  } catch {
+    result = GlacierErrors.internal();
+  }
+  if (isGlacierError(result)) return rejectRequest(state, result, now, rules);
+  return finish(result.state, result.response, now);
+}

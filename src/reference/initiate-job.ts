@@ -1,0 +1,74 @@
+import { wholeRange } from '../treehash';
+import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
+import { withEntry, withVault, type ArchiveRetrievalJob, type InventoryRetrievalJob, type Job, type Vault } from './glacier-state';
+import { jobId } from './ids';
+import { renderInventory, selectInventory } from './inventory';
+import { parseJobParameters, type ArchiveJobRequest, type InventoryJobRequest } from './job-parameters';
+import { locationOf, vaultOf, type Operation, type OperationContext } from './operation';
+import { vaultArn } from './reference-config';
+import { emptyResponse } from './reference-http';
+
+type JobBase = Pick<Job, 'jobId' | 'vaultName' | 'creationDate' | 'readyAt' | 'description' | 'snsTopic' | 'tier'>;
+
+function archiveJob(context: OperationContext, vault: Vault, request: ArchiveJobRequest, base: JobBase): ArchiveRetrievalJob | GlacierError {
+  const archive = vault.archives.get(request.archiveId);
+  // §4: "The archive ID was not found: <id>" (I:carlossg/glacier-cli#15).
+  if (!archive) return GlacierErrors.archiveNotFound(request.archiveId);
+  const size = archive.bytes.length;
+  const retrieved = request.retrievalByteRange?.range ?? wholeRange(size);
+  if (request.retrievalByteRange && !context.rules.isRetrievalRangeAccepted(retrieved, size)) {
+    // §3.4: not megabyte aligned, or not inside the archive: 400 (message unverified).
+    return GlacierErrors.invalidParameter(
+      `The retrieval byte range must be megabyte aligned and inside the ${size}-byte archive: ${request.retrievalByteRange.text}`,
+    );
+  }
+  const { rules } = context;
+  const aligned = rules.isChecksumReturned(retrieved, retrieved, size);
+  const retrievedTreeHash = aligned ? rules.rangeTreeHash(archive, retrieved) : null;
+  return { ...base, action: 'ArchiveRetrieval', archive, retrievedRange: retrieved, retrievedTreeHash };
+}
+
+function inventoryJob(context: OperationContext, vault: Vault, request: InventoryJobRequest, base: JobBase): InventoryRetrievalJob {
+  const selection = selectInventory(vault.archives.values(), request.inventory);
+  const arn = vaultArn(context.state.config, vault.name);
+  const output = renderInventory(request.format, arn, context.now, selection.archives, context.rules.csvField);
+  const { startDate, endDate, limit, marker } = request.inventory;
+  const parameters = { Format: request.format, StartDate: startDate, EndDate: endDate, Limit: limit, Marker: marker };
+  return { ...base, action: 'InventoryRetrieval', parameters, output, continuationMarker: selection.continuationMarker };
+}
+
+/** The vault's jobs without those aged out: pruned here so a long-running server does not grow without bound. */
+function liveJobs(context: OperationContext, vault: Vault): ReadonlyMap<string, Job> {
+  const { rules, now, state } = context;
+  return new Map([...vault.jobs].filter(([, job]) => !rules.isJobExpired(job, now, state.config)));
+}
+
+/**
+ * Initiate Job (§2.1): 202 with Location and x-amz-job-id, no body. The job is fully
+ * prepared now (its output is a view of the archive, or the inventory rendered from a
+ * snapshot) and only its status waits for the configured delay.
+ */
+export const initiateJob: Operation = (context) => {
+  const { state, now } = context;
+  const vault = vaultOf(context);
+  if (isGlacierError(vault)) return vault;
+  const request = parseJobParameters(context.request.body);
+  if (isGlacierError(request)) return request;
+  const base: JobBase = {
+    jobId: jobId(state.config.idSeed, state.counters.jobs),
+    vaultName: vault.name,
+    creationDate: now,
+    readyAt: now + state.config.jobDelayMs,
+    description: request.description,
+    snsTopic: request.snsTopic,
+    tier: request.tier,
+  };
+  const job = request.type === 'archive-retrieval' ? archiveJob(context, vault, request, base) : inventoryJob(context, vault, request, base);
+  if (isGlacierError(job)) return job;
+  const next = withVault(
+    { ...state, counters: { ...state.counters, jobs: state.counters.jobs + 1 } },
+    { ...vault, jobs: withEntry(liveJobs(context, vault), job.jobId, job) },
+  );
+  const headers = { location: locationOf(context, 'jobs', job.jobId), 'x-amz-job-id': job.jobId };
+  return { state: next, response: emptyResponse(202, headers) };
+};

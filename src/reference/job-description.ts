@@ -1,0 +1,47 @@
+import { formatRetrievalByteRange } from '../treehash';
+import type { Job } from './glacier-state';
+import { STATUS_MESSAGES, isCompleted, isoDate } from './job-lifecycle';
+import { vaultArn, type ReferenceConfig } from './reference-config';
+import type { ReferenceRules } from './reference-rules';
+
+/**
+ * GlacierJobDescription (§2.3), the body of Describe Job and each element of JobList.
+ * Every member is present; §7 item 7 lists a conflict (explicit null in the DG and in
+ * real captured output, omitted in the model's examples); we take the DG reading and
+ * write non-applicable members as explicit null.
+ */
+export function describeJob(job: Job, now: number, config: ReferenceConfig, rules: ReferenceRules): Record<string, unknown> {
+  const status = rules.jobStatus(job, now);
+  const completed = isCompleted(status);
+  const archive = job.action === 'ArchiveRetrieval' ? job : null;
+  const inventory = job.action === 'InventoryRetrieval' ? job : null;
+  return {
+    JobId: job.jobId,
+    JobDescription: job.description,
+    Action: job.action,
+    ArchiveId: archive?.archive.archiveId ?? null,
+    VaultARN: vaultArn(config, job.vaultName),
+    CreationDate: isoDate(job.creationDate),
+    Completed: completed,
+    StatusCode: status,
+    StatusMessage: STATUS_MESSAGES[status],
+    ArchiveSizeInBytes: archive?.archive.bytes.length ?? null,
+    // §2.3: the inventory's size once it is ready, null while InProgress.
+    InventorySizeInBytes: inventory && completed ? inventory.output.length : null,
+    SNSTopic: job.snsTopic,
+    CompletionDate: completed ? isoDate(job.readyAt) : null,
+    // §7 item 3 lists a conflict (null while InProgress per the model and DG text, set in
+    // the DG and X examples); we take the text's reading: null until the job succeeds.
+    SHA256TreeHash: archive && status === 'Succeeded' ? archive.retrievedTreeHash : null,
+    ArchiveSHA256TreeHash: archive?.archive.treeHash ?? null,
+    RetrievalByteRange: archive ? formatRetrievalByteRange(archive.retrievedRange) : null,
+    Tier: job.tier,
+    InventoryRetrievalParameters: inventory
+      ? // §3.3: Marker is the continuation marker of a completed inventory, null when exhausted.
+        { ...inventory.parameters, Marker: completed ? inventory.continuationMarker : null }
+      : null,
+    JobOutputPath: null,
+    SelectParameters: null,
+    OutputLocation: null,
+  };
+}

@@ -1,0 +1,61 @@
+import { byteRangeLength, formatContentRange, wholeRange, type ByteRange } from '../treehash';
+import { GlacierErrors, isGlacierError } from './glacier-errors';
+import type { Job } from './glacier-state';
+import { jobOf } from './describe-job';
+import type { Operation, OperationContext } from './operation';
+import type { ReferenceResponse } from './reference-http';
+
+/** Content-Type of job output per job type and format (§2.4). */
+function contentTypeOf(job: Job): string {
+  if (job.action === 'ArchiveRetrieval') return 'application/octet-stream';
+  return job.parameters.Format === 'CSV' ? 'text/csv' : 'application/json';
+}
+
+/** The job's output: the retrieved archive bytes, or the rendered inventory, as a view with no copy. */
+function outputOf(job: Job): { source: Uint8Array; offset: number; length: number } {
+  if (job.action === 'InventoryRetrieval') return { source: job.output, offset: 0, length: job.output.length };
+  return { source: job.archive.bytes, offset: job.retrievedRange.start, length: byteRangeLength(job.retrievedRange) };
+}
+
+/** x-amz-sha256-tree-hash and x-amz-archive-description of archive output (§2.4, §3.5). */
+function archiveHeaders(context: OperationContext, job: Job, returned: ByteRange): Record<string, string> {
+  if (job.action !== 'ArchiveRetrieval') return {};
+  const { rules } = context;
+  const archive = job.archive;
+  // `returned` is in output offsets; alignment and hashing are judged in archive offsets (§3.5, §6).
+  const inArchive = { start: job.retrievedRange.start + returned.start, end: job.retrievedRange.start + returned.end };
+  const headers: Record<string, string> = {};
+  if (rules.isChecksumReturned(job.retrievedRange, inArchive, archive.bytes.length)) {
+    headers['x-amz-sha256-tree-hash'] = rules.rangeTreeHash(archive, inArchive);
+  }
+  if (archive.description !== '') headers['x-amz-archive-description'] = archive.description;
+  return headers;
+}
+
+/**
+ * Get Job Output (§2.4, §3.5): 200 with the whole output, or 206 with Content-Range when
+ * a Range was sent, offsets relative to the job output. Before completion: 400 "The job
+ * is not currently available for download" (I:MoriTanosuke/glacieruploader#61).
+ */
+export const getJobOutput: Operation = (context) => {
+  const job = jobOf(context);
+  if (isGlacierError(job)) return job;
+  if (context.rules.jobStatus(job, context.now) !== 'Succeeded') return GlacierErrors.jobNotReady(job.jobId);
+  const output = outputOf(job);
+  const resolved = context.rules.resolveOutputRange(context.request.headers.range, output.length);
+  if (isGlacierError(resolved)) return resolved;
+  const returned = resolved.kind === 'partial' ? resolved.range : wholeRange(output.length);
+  const headers: Record<string, string> = {
+    'content-type': contentTypeOf(job),
+    'content-length': String(byteRangeLength(returned)),
+    'accept-ranges': 'bytes',
+    ...archiveHeaders(context, job, returned),
+  };
+  if (resolved.kind === 'partial') headers['content-range'] = formatContentRange(returned, output.length);
+  const response: ReferenceResponse = {
+    status: resolved.kind === 'partial' ? 206 : 200,
+    headers,
+    body: { kind: 'bytes', source: output.source, offset: output.offset + returned.start, length: byteRangeLength(returned) },
+  };
+  return { state: context.state, response };
+};

@@ -1,0 +1,48 @@
+import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
+import type { Job, StatusCode } from './glacier-state';
+import { describeJob } from './job-description';
+import { isCompleted } from './job-lifecycle';
+import { vaultOf, type Operation, type OperationContext } from './operation';
+import { jsonResponse } from './reference-http';
+
+const STATUS_CODES: readonly string[] = ['InProgress', 'Succeeded', 'Failed'];
+
+/** The `statuscode` and `completed` filters as one predicate on a job's status (§3.2). */
+function parseFilters(query: URLSearchParams): ((status: StatusCode) => boolean) | GlacierError {
+  const statusCode = query.get('statuscode');
+  // §4: "The job status code is not valid: finished" (DG:api-error-responses example 2).
+  if (statusCode !== null && !STATUS_CODES.includes(statusCode)) return GlacierErrors.badStatusCode(statusCode);
+  const completed = query.get('completed');
+  // §7 item 9: a Boolean in the DG, a string in the model; on the wire it is the text true/false.
+  if (completed !== null && completed !== 'true' && completed !== 'false') {
+    return GlacierErrors.invalidParameter(`The completed value is not valid: ${completed}`);
+  }
+  // §3.2: used together, the filters are a conjunction (inferred).
+  return (status) =>
+    (statusCode === null || status === statusCode) && (completed === null || String(isCompleted(status)) === completed);
+}
+
+/**
+ * List Jobs (§2.2, §3.2): `{"JobList": [...], "Marker": …}` in initiation order, oldest
+ * first. `limit`, `marker`, `statuscode` and `completed` as section 3.2 describes; Marker
+ * is the last listed JobId while more jobs follow and an explicit null on the last page
+ * (§7 item 7: the DG and real captured output carry "Marker": null).
+ */
+export const listJobs: Operation = (context: OperationContext) => {
+  const { state, route, now, rules } = context;
+  const vault = vaultOf(context);
+  if (isGlacierError(vault)) return vault;
+  const limit = rules.parseListLimit(route.query.get('limit'), state.config);
+  if (isGlacierError(limit)) return limit;
+  const matchesStatus = parseFilters(route.query);
+  if (isGlacierError(matchesStatus)) return matchesStatus;
+  const jobs = [...vault.jobs.values()].filter((job) => !rules.isJobExpired(job, now, state.config));
+  const matches = (job: Job) => matchesStatus(rules.jobStatus(job, now));
+  const page = rules.paginateJobs(jobs, (job) => job.jobId, matches, route.query.get('marker'), limit);
+  if (isGlacierError(page)) return page;
+  const body = {
+    JobList: page.items.map((job) => describeJob(job, now, state.config, rules)),
+    Marker: page.nextMarker,
+  };
+  return { state, response: jsonResponse(200, body) };
+};

@@ -1,0 +1,30 @@
+import { MIB, combineDigests, isTreeHashAligned, treeHashOfRange, type ByteRange } from '../treehash';
+import type { Archive } from './glacier-state';
+
+/**
+ * Whether archive bytes `returned`, downloaded from a job that retrieved `retrieved`,
+ * carry a checksum (x-amz-sha256-tree-hash on Get Job Output, SHA256TreeHash on
+ * Describe Job). §7 item 4 lists a conflict: the model's "1 MB multiples" wording vs
+ * the DG's "tree-hash aligned". We take the DG rule, the precise reading §3.5 and §6
+ * recommend: both the job's range and the returned range must be tree-hash aligned
+ * relative to the archive.
+ */
+export function isChecksumReturned(retrieved: ByteRange, returned: ByteRange, archiveSize: number): boolean {
+  return isTreeHashAligned(retrieved, archiveSize) && isTreeHashAligned(returned, archiveSize);
+}
+
+/**
+ * The tree hash of archive bytes `range`, hashed as a payload of its own (§5). A range
+ * that starts on a 1 MiB boundary and ends on one (or at the archive's end) is made of
+ * the archive's own leaves, so its hash is a combine of the stored leaf digests: no
+ * archive byte is read again, which keeps ranged downloads of large archives cheap.
+ */
+export function rangeTreeHash(archive: Archive, range: ByteRange): string {
+  const size = archive.bytes.length;
+  if (range.start === 0 && range.end === size - 1) return archive.treeHash;
+  const endsOnLeaf = (range.end + 1) % MIB === 0 || range.end === size - 1;
+  if (range.start % MIB !== 0 || !endsOnLeaf) return treeHashOfRange(archive.bytes, range);
+  const first = range.start / MIB;
+  const last = Math.floor(range.end / MIB);
+  return combineDigests(archive.leafDigests.slice(first, last + 1)).toString('hex');
+}

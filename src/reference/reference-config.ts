@@ -1,0 +1,54 @@
+/**
+ * Everything a user of `serve` or a test may tune, with the defaults of today's AWS
+ * documentation. The ListJobs limit bounds are configurable because the `aws-2012`
+ * profile reads them as 1–1000, default 1000 (glacier-jobs-api.md §3.2, §7.6).
+ */
+export interface ReferenceConfig {
+  /** The 12-digit account that `-` stands for and that `Location` headers carry (§1). */
+  readonly accountId: string;
+  readonly region: string;
+  /** How long a job stays InProgress after InitiateJob, on the injected clock (§3.3). */
+  readonly jobDelayMs: number;
+  /** How long a completed job stays listed and downloadable: at least 24 h (§3.2, §3.3). */
+  readonly jobRetentionMs: number;
+  /** Largest UploadArchive body: 4 GB in one request on AWS (§2.5). */
+  readonly maxArchiveBytes: number;
+  /** Largest body of any other request (Initiate Job's JobParameters): bounds memory per request. */
+  readonly maxJsonBodyBytes: number;
+  /** ListJobs `limit`: upper bound and the page size without one (§3.2). */
+  readonly listJobsMaxLimit: number;
+  readonly listJobsDefaultLimit: number;
+  /** Vaults per account (§2.5, LimitExceededException). */
+  readonly maxVaults: number;
+  /** Mixed into every generated id, so two references never hand out the same ids. */
+  readonly idSeed: string;
+}
+
+export const DEFAULT_CONFIG: ReferenceConfig = {
+  accountId: '111122223333',
+  region: 'us-east-1',
+  jobDelayMs: 1000,
+  jobRetentionMs: 24 * 60 * 60 * 1000,
+  maxArchiveBytes: 4 * 1024 ** 3,
+  maxJsonBodyBytes: 64 * 1024,
+  listJobsMaxLimit: 50,
+  listJobsDefaultLimit: 50,
+  maxVaults: 1000,
+  idSeed: 'glacier-conformance-reference',
+};
+
+/** The defaults with `overrides` applied; throws on values no Glacier could have. */
+export function referenceConfig(overrides: Partial<ReferenceConfig> = {}): ReferenceConfig {
+  const config = { ...DEFAULT_CONFIG, ...overrides };
+  if (!/^\d{12}$/.test(config.accountId)) throw new RangeError(`account id must be 12 digits, got '${config.accountId}'`);
+  if (config.listJobsDefaultLimit < 1 || config.listJobsDefaultLimit > config.listJobsMaxLimit) {
+    throw new RangeError('the default ListJobs limit must lie within 1..max');
+  }
+  if (config.maxArchiveBytes < 1) throw new RangeError('maxArchiveBytes must be at least 1');
+  return config;
+}
+
+/** `arn:aws:glacier:<region>:<account>:vaults/<name>` (§2.3 VaultARN). */
+export function vaultArn(config: ReferenceConfig, vaultName: string): string {
+  return `arn:aws:glacier:${config.region}:${config.accountId}:vaults/${vaultName}`;
+}

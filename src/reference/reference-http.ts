@@ -1,0 +1,53 @@
+/**
+ * The reference's request and response as plain data, shared by the pure core and
+ * its adapters (msw handlers, node:http server). Adapters translate to and from the
+ * wire; the core never sees a socket.
+ */
+export interface ReferenceRequest {
+  readonly method: string;
+  /** Path as received, still percent-encoded, with its `?query` if any. */
+  readonly path: string;
+  /** Header names in lowercase; a repeated header joined with `, ` as node:http does. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Uint8Array;
+}
+
+/**
+ * A response body. Job output is a view into bytes the state already holds (the
+ * archive, or a rendered inventory), so an adapter can stream it without copying.
+ */
+export type ResponseBody =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'bytes'; readonly source: Uint8Array; readonly offset: number; readonly length: number };
+
+export interface ReferenceResponse {
+  readonly status: number;
+  /** Header names in lowercase. Adapters add Content-Length for JSON bodies. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: ResponseBody;
+}
+
+export const EMPTY_BODY: ResponseBody = { kind: 'empty' };
+
+/** A JSON response with its Content-Type; the adapter serializes the value. */
+export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): ReferenceResponse {
+  return { status, headers: { 'content-type': 'application/json', ...headers }, body: { kind: 'json', value } };
+}
+
+/** A response without a body (201 Create Vault, 202 Initiate Job, 204 deletes). */
+export function emptyResponse(status: number, headers: Record<string, string> = {}): ReferenceResponse {
+  return { status, headers: { 'content-length': '0', ...headers }, body: EMPTY_BODY };
+}
+
+/** The bytes of a body as the wire carries them: JSON serialized, byte views sliced without copying. */
+export function bodyBytes(body: ResponseBody): Uint8Array {
+  switch (body.kind) {
+    case 'empty':
+      return new Uint8Array(0);
+    case 'json':
+      return Buffer.from(JSON.stringify(body.value), 'utf8');
+    case 'bytes':
+      return body.source.subarray(body.offset, body.offset + body.length);
+  }
+}
