@@ -1,0 +1,26 @@
+import type { Benchmark } from './bench-result';
+import { runTreehashCli } from './treehash-cli-benchmark';
+import { runTreehashMemory } from './treehash-memory-benchmark';
+import { runTreehashThroughput } from './treehash-throughput-benchmark';
+
+/**
+ * Every benchmark `npm run bench` runs, in order, as data. A later issue adds its benchmark
+ * by writing a module that returns a BenchResult and appending one entry here.
+ */
+export const BENCHMARKS: readonly Benchmark[] = [
+  {
+    name: 'treehash-throughput',
+    description: 'SHA-256 tree hash vs raw SHA-256 and @aws-sdk/sha256-tree-hash (issue 3)',
+    run: runTreehashThroughput,
+  },
+  {
+    name: 'treehash-memory',
+    description: 'resident memory while tree-hashing a 4 GiB stream (issue 3)',
+    run: runTreehashMemory,
+  },
+  {
+    name: 'treehash-cli',
+    description: '`glacier-conformance treehash` vs `sha256sum` on a 1 GiB file (issue 3)',
+    run: runTreehashCli,
+  },
+];
