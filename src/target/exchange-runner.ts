@@ -1,0 +1,161 @@
+import type { Clock } from '../core/clock';
+import { runAttempt, type AttemptResult, type BodyLimits, type BodyMode } from './attempt';
+import type { Exchange, Outcome, RequestBodyRecord } from './exchange';
+import { awsErrorOf, statusFailure, throttledFailure } from './interpret-response';
+import type { RateLimiter } from './rate-limiter';
+import { recordRequest, recordResponse, redactFailure } from './record-exchange';
+import { decideRetry, type RetryPolicy } from './retry-policy';
+import type { RunBudget } from './run-budget';
+import type { RequestSigner } from './sigv4-signer';
+import type { Sleep } from './sleep';
+import type { Target, TargetRequest } from './target';
+import type { Failure } from './transport-failure';
+
+export interface RequestLimits extends BodyLimits {
+  /** Whole-request limit (send to last body byte) of one attempt. */
+  readonly requestTimeoutMs: number;
+  /** Bodies up to this size are kept as text in the exchange. */
+  readonly smallTextBytes: number;
+}
+
+/** Everything an exchange needs besides the request; built once per client. */
+export interface TransportContext {
+  readonly target: Target;
+  readonly signer: RequestSigner | undefined;
+  readonly limits: RequestLimits;
+  readonly budget: RunBudget;
+  readonly rateLimiter: RateLimiter;
+  readonly retry: RetryPolicy;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly sleep: Sleep;
+  /** Called with every finished exchange (the transcript). */
+  readonly onExchange: ((exchange: Exchange) => void) | undefined;
+}
+
+export interface PreparedRequest {
+  readonly operation: string;
+  readonly request: TargetRequest;
+  readonly body: RequestBodyRecord;
+  readonly mode: BodyMode;
+}
+
+const NO_SECRETS: ReadonlySet<string> = new Set();
+
+interface Sent {
+  readonly sent: TargetRequest;
+  readonly result: AttemptResult;
+}
+
+/**
+ * One attempt inside its limits: rate-limit wait, budget check, signing, then the
+ * request with a single timer for min(total timeout, budget left). When that timer or
+ * the caller's signal stops the request, the reason replaces whatever the socket said.
+ */
+async function attemptWithin(ctx: TransportContext, prepared: PreparedRequest, signal?: AbortSignal): Promise<Sent> {
+  const unsent = (failure: Failure): Sent => ({ sent: prepared.request, result: { bytes: 0, failure } });
+  try {
+    await ctx.rateLimiter.acquire(signal);
+  } catch {
+    return unsent({ kind: 'aborted', message: 'aborted while waiting for the rate limit' });
+  }
+  const remaining = ctx.budget.remainingMs();
+  if (remaining <= 0) return unsent({ kind: 'budget-exhausted', message: 'run budget spent; request not sent' });
+  let sent = prepared.request;
+  try {
+    if (ctx.signer) sent = await ctx.signer.sign(prepared.request, ctx.clock.now());
+  } catch (error) {
+    return unsent({ kind: 'signing-error', message: `cannot sign: ${String((error as Error)?.message ?? error).split('\n')[0]}` });
+  }
+  const controller = new AbortController();
+  let reason: Failure | undefined;
+  const stop = (failure: Failure) => {
+    reason ??= failure;
+    controller.abort();
+  };
+  const onCallerAbort = () => stop({ kind: 'aborted', message: 'aborted by the caller' });
+  const byBudget = remaining < ctx.limits.requestTimeoutMs;
+  const timer = setTimeout(
+    () =>
+      stop(
+        byBudget
+          ? { kind: 'budget-exhausted', message: 'run budget ran out during the request' }
+          : { kind: 'timeout', phase: 'total', message: `request not complete within ${ctx.limits.requestTimeoutMs} ms` },
+      ),
+    byBudget ? remaining : ctx.limits.requestTimeoutMs,
+  );
+  if (signal?.aborted) onCallerAbort();
+  signal?.addEventListener('abort', onCallerAbort, { once: true });
+  try {
+    const result = await runAttempt(ctx.target, sent, prepared.mode, ctx.limits, controller.signal, ctx.clock);
+    const failure = reason && result.failure ? { ...reason, ...(result.status ? { status: result.status } : {}) } : result.failure;
+    return { sent, result: { ...result, failure } };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+/**
+ * Runs one operation to its end: attempts, throttling retries with backoff, and the
+ * final plain-data {@link Exchange}. Never rejects for anything the target does.
+ */
+export async function runExchange<T>(
+  ctx: TransportContext,
+  prepared: PreparedRequest,
+  decode: (result: AttemptResult) => T,
+  signal?: AbortSignal,
+): Promise<Exchange<T>> {
+  const startMs = ctx.clock.now();
+  const delays: number[] = [];
+  for (;;) {
+    const { sent, result } = await attemptWithin(ctx, prepared, signal);
+    const end = (outcome: Outcome<T>) => finish(ctx, prepared, sent, result, outcome, startMs, delays);
+    if (result.failure) return end({ ok: false, failure: result.failure });
+    const status = result.status!;
+    if (status < 300) return end({ ok: true, value: decode(result) });
+    const awsError = awsErrorOf(result.headers!, result.json);
+    const throttle = { status, awsCode: awsError?.code, retryAfter: result.headers!['retry-after'] };
+    const decision = decideRetry(throttle, delays.length, ctx.retry, ctx.clock.now(), ctx.random);
+    if (!decision.retry && decision.reason === 'not-throttled') return end({ ok: false, failure: statusFailure(status, awsError) });
+    if (!decision.retry) return end({ ok: false, failure: throttledFailure(status, awsError, delays.length, 'retry bound reached') });
+    if (decision.delayMs >= ctx.budget.remainingMs()) {
+      return end({ ok: false, failure: throttledFailure(status, awsError, delays.length, 'the run budget ends before the next retry') });
+    }
+    delays.push(decision.delayMs);
+    try {
+      await ctx.sleep(decision.delayMs, signal);
+    } catch {
+      return end({ ok: false, failure: { kind: 'aborted', message: 'aborted during retry backoff' } });
+    }
+  }
+}
+
+function finish<T>(
+  ctx: TransportContext,
+  prepared: PreparedRequest,
+  sent: TargetRequest,
+  result: AttemptResult,
+  outcome: Outcome<T>,
+  startMs: number,
+  delays: readonly number[],
+): Exchange<T> {
+  const secrets = ctx.signer?.secrets ?? NO_SECRETS;
+  const response = recordResponse(result, ctx.limits.smallTextBytes, secrets);
+  const exchange: Exchange<T> = {
+    operation: prepared.operation,
+    target: ctx.target.description,
+    request: recordRequest(sent, prepared.body, secrets),
+    ...(response ? { response } : {}),
+    timings: {
+      startMs,
+      ...(result.firstByteMs === undefined ? {} : { firstByteMs: result.firstByteMs }),
+      totalMs: ctx.clock.now() - startMs,
+    },
+    retries: delays.length,
+    retryDelaysMs: delays,
+    outcome: outcome.ok ? outcome : { ok: false, failure: redactFailure(outcome.failure, secrets) },
+  };
+  ctx.onExchange?.(exchange);
+  return exchange;
+}
