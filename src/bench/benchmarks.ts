@@ -8,15 +8,16 @@ import { runTreehashThroughput } from './treehash-throughput-benchmark';
  * by writing a module that returns a BenchResult and appending one entry here.
  */
 export const BENCHMARKS: readonly Benchmark[] = [
-  {
-    name: 'treehash-throughput',
-    description: 'SHA-256 tree hash vs raw SHA-256 and @aws-sdk/sha256-tree-hash (issue 3)',
-    run: runTreehashThroughput,
-  },
+  // First: its RSS baseline is cleanest before others have allocated hundreds of MiB.
   {
     name: 'treehash-memory',
     description: 'resident memory while tree-hashing a 4 GiB stream (issue 3)',
     run: runTreehashMemory,
+  },
+  {
+    name: 'treehash-throughput',
+    description: 'SHA-256 tree hash vs raw SHA-256 and @aws-sdk/sha256-tree-hash (issue 3)',
+    run: runTreehashThroughput,
   },
   {
     name: 'treehash-cli',

@@ -5,6 +5,16 @@ export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/**
+ * Collects garbage and waits for V8 to release freed buffers (their memory is returned by a
+ * background sweeper after the GC), so an RSS baseline taken next is not about to drop.
+ */
+export async function settleMemory(): Promise<void> {
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  collectGarbage();
+}
+
 /** Wall-clock seconds taken by `work`, after a GC so earlier garbage is not billed to it. */
 export async function timeSeconds(work: () => unknown): Promise<number> {
   collectGarbage();
