@@ -34,7 +34,9 @@ export function redactText(text: string, secrets: SecretValues): string {
   let result = text;
   for (const secret of secrets) {
     // Very short strings would shred ordinary text; real credential values are long.
-    if (secret.length >= 8) result = result.split(secret).join(REDACTED);
+    if (secret.length < 8) continue;
+    // Also the percent-encoded form a URL or a canonical request would carry.
+    for (const form of new Set([secret, encodeURIComponent(secret)])) result = result.split(form).join(REDACTED);
   }
   for (const pattern of SENSITIVE_PATTERNS) result = result.replace(pattern, `$1${REDACTED}`);
   return result;
