@@ -60,6 +60,8 @@ export const GlacierErrors = {
   malformedJson: (detail: string) => error('SerializationException', `Could not parse the request body as JSON: ${detail}`),
   // (inferred) wording for the remaining cases.
   badShape: (message: string) => error('SerializationException', message),
+  bodyTooLarge: (length: number | string, max: number) =>
+    error('InvalidParameterValueException', `Invalid Content-Length: ${length} (at most ${max} bytes here)`),
   tooManyVaults: (max: number) => error('LimitExceededException', `The number of vaults exceeds the limit of ${max}`),
   accessDenied: (accountId: string) =>
     error('AccessDeniedException', `The account ID in the path does not match the signer's account: ${accountId}`),

@@ -18,9 +18,9 @@ function checkUpload(headers: Readonly<Record<string, string>>, body: Uint8Array
   const contentLength = headers['content-length'];
   if (contentLength === undefined) return GlacierErrors.missingParameter('Content-Length');
   if (contentLength !== String(body.length)) return GlacierErrors.invalidParameter(`Invalid Content-Length: ${contentLength}`);
-  if (body.length < 1 || body.length > maxBytes) {
-    return GlacierErrors.invalidParameter(`Invalid Content-Length: ${body.length} (an archive holds 1 to ${maxBytes} bytes)`);
-  }
+  // §2.5: an archive holds 1 byte up to the limit (4 GB on AWS).
+  if (body.length < 1) return GlacierErrors.invalidParameter('Invalid Content-Length: 0 (an archive holds at least 1 byte)');
+  if (body.length > maxBytes) return GlacierErrors.bodyTooLarge(body.length, maxBytes);
   const description = headers['x-amz-archive-description'];
   if (description !== undefined && !isValidDescription(description)) {
     return GlacierErrors.invalidParameter('The archive description must be at most 1024 printable ASCII characters');
