@@ -14,6 +14,21 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   // Each command module adds one entry here, in the order `--help` lists them.
   {
+    name: 'spec',
+    synopsis: 'spec [--check] [--seed FILE] [--out FILE]   normalize the seed into the OpenAPI 3.1 model and its report',
+    load: async () => (await import('./spec-command')).specCommand,
+  },
+  {
+    name: 'operations',
+    synopsis: 'operations   print the operations table of the normalized model',
+    load: async () => (await import('./operations-command')).operationsCommand,
+  },
+  {
+    name: 'mock',
+    synopsis: 'mock [--port N]   serve the normalized model with Prism on 127.0.0.1 (default port 4010)',
+    load: async () => (await import('./mock-command')).mockCommand,
+  },
+  {
     name: 'treehash',
     synopsis: 'treehash [FILE|-]   print the SHA-256 tree hash of FILE or standard input',
     load: async () => (await import('./treehash-command')).treehashCommand,

@@ -1,0 +1,19 @@
+import { formatOperationsTable, operationsTable } from '../spec/operations-table';
+import { loadModel } from '../spec/spec-files';
+import { SpecInputError } from '../spec/spec-input-error';
+import type { CommandMain } from './commands';
+import { ExitCode } from './exit-code';
+import { parseFlags } from './parse-flags';
+import { UsageError } from './usage-error';
+
+/** `operations`: prints the operations table of the committed model (specs/glacier-jobs.openapi.yaml). */
+export const operationsCommand: CommandMain = async (argv) => {
+  parseFlags('operations', argv, {});
+  try {
+    process.stdout.write(formatOperationsTable(operationsTable(loadModel())));
+  } catch (error) {
+    if (error instanceof SpecInputError) throw new UsageError(`operations: ${error.message}`);
+    throw error;
+  }
+  return ExitCode.Ok;
+};
