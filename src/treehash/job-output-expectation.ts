@@ -59,7 +59,8 @@ export type JobOutputExpectation = JobOutputBody | JobOutputError | JobOutputUnd
  * A Range starting at or past the end of the job output is a 400 InvalidParameterValueException,
  * not a 416 (I:boto/boto#2510). A Range that starts inside but ends past the output is undocumented.
  *
- * @throws RangeError when `retrievedRange` does not lie within the archive (InitiateJob refuses such jobs).
+ * @throws RangeError when `retrievedRange` does not lie within the archive (InitiateJob refuses such jobs),
+ * or when `range` has `start > end` ({@link parseRangeHeader} never yields one).
  * @example
  * expectedJobOutput({ archiveSize: 3145733, retrievedRange: { start: 0, end: 3145732 }, range: { start: 0, end: 1023 } })
  * // { kind: 'body', status: 206, contentLength: 1024, contentRange: 'bytes 0-1023/3145733', treeHashHeader: false, … }
