@@ -1,0 +1,102 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GlacierErrors } from './glacier-errors';
+import { readBody, type BodyResult } from './read-body';
+import type { ReferenceRequest, ReferenceResponse } from './reference-http';
+import { bodyBytes } from './reference-http';
+import { createReference, type ReferenceOptions, type ReferenceService } from './reference-service';
+import { routeRequest } from './route-request';
+import { verifySigV4, type SigV4Credentials } from './sigv4-verifier';
+import { writeBytes } from './write-bytes';
+
+export interface ReferenceServerOptions extends ReferenceOptions {
+  /** Defaults to 127.0.0.1. */
+  readonly host?: string;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** When set, every request must carry a valid SigV4 signature made with these (§1). */
+  readonly credentials?: SigV4Credentials;
+  /** Serve an existing reference instead of a new one built from the options. */
+  readonly service?: ReferenceService;
+}
+
+export interface ReferenceServer {
+  /** `http://HOST:PORT`, ready for requests. */
+  readonly url: string;
+  readonly service: ReferenceService;
+  close(): Promise<void>;
+}
+
+function headersOf(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+/** Uploads may be archive-sized; every other body is a small JSON document at most. */
+function bodyLimit(req: IncomingMessage, service: ReferenceService): number {
+  const route = routeRequest(req.method ?? 'GET', req.url ?? '/');
+  return route?.operation === 'UploadArchive' ? service.config.maxArchiveBytes : service.config.maxJsonBodyBytes;
+}
+
+async function send(res: ServerResponse, response: ReferenceResponse): Promise<void> {
+  const { body } = response;
+  if (body.kind === 'bytes') {
+    res.writeHead(response.status, { ...response.headers, 'content-length': String(body.length) });
+    await writeBytes(res, body.source, body.offset, body.length);
+    return;
+  }
+  const bytes = bodyBytes(body);
+  res.writeHead(response.status, { ...response.headers, 'content-length': String(bytes.length) });
+  res.end(bytes);
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, service: ReferenceService, credentials?: SigV4Credentials) {
+  const headers = headersOf(req);
+  const limit = bodyLimit(req, service);
+  const body: BodyResult = await readBody(req, headers['content-length'], limit);
+  if (body.kind === 'aborted') return;
+  if (body.kind === 'too-large') {
+    // The rest of the body is never read: answer now and drop the connection.
+    res.shouldKeepAlive = false;
+    return send(res, service.reject(GlacierErrors.bodyTooLarge(body.declared, limit)));
+  }
+  const request: ReferenceRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers, body: body.bytes };
+  const signatureError = credentials ? await verifySigV4(request, credentials) : undefined;
+  await send(res, signatureError ? service.reject(signatureError) : service.handle(request));
+}
+
+/**
+ * The reference over node:http. Job output is streamed from the stored bytes with
+ * backpressure, never buffered; a body over its limit is refused before it is read.
+ * A failure inside one exchange is answered with a 500 AWS error (or the socket is
+ * dropped if headers went out already), and the server keeps serving.
+ */
+export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+  const service = options.service ?? createReference(options);
+  const server = createServer((req, res) => {
+    answer(req, res, service, options.credentials).catch(() => {
+      if (!res.headersSent) send(res, service.reject(GlacierErrors.internal())).catch(() => res.destroy());
+      else res.destroy();
+    });
+  });
+  // Idle keep-alive sockets must not hold close() open.
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    service,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
