@@ -1,0 +1,102 @@
+import {
+  CreateVaultCommand,
+  DescribeJobCommand,
+  GetJobOutputCommand,
+  GlacierClient,
+  InitiateJobCommand,
+  UploadArchiveCommand,
+  paginateListJobs,
+  type GlacierJobDescription,
+} from '@aws-sdk/client-glacier';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../core/clock';
+import { treeHash } from '../treehash';
+import { startReferenceServer, type ReferenceServer } from './http-server';
+import { patternBytes } from './reference-test-kit';
+import { HASHES, PATTERN_SIZE } from './section6-fixtures';
+
+const credentials = { accessKeyId: 'AKIDCOMPAT', secretAccessKey: 'compat-secret' };
+const archive = patternBytes(PATTERN_SIZE);
+
+describe.each([
+  ['without signature checks', false],
+  ['with SigV4 verification', true],
+])('@aws-sdk/client-glacier against the reference server %s', (_, verify) => {
+  const clock = manualClock(Date.now());
+  let server: ReferenceServer;
+  let client: GlacierClient;
+
+  beforeAll(async () => {
+    server = await startReferenceServer({ clock, config: { jobDelayMs: 60_000 }, ...(verify ? { credentials } : {}) });
+    client = new GlacierClient({ endpoint: server.url, region: 'us-east-1', credentials, maxAttempts: 1 });
+  });
+  afterAll(async () => {
+    client.destroy();
+    await server.close();
+  });
+
+  it('creates a vault, uploads, initiates, pages, describes and downloads (§2)', async () => {
+    const vaultName = 'compat';
+    const created = await client.send(new CreateVaultCommand({ accountId: '-', vaultName }));
+    expect(created.location).toBe('/111122223333/vaults/compat');
+    const uploaded = await client.send(new UploadArchiveCommand({ vaultName, body: archive, archiveDescription: 'pattern' }));
+    expect(uploaded.checksum).toBe(HASHES.root);
+    const small = await client.send(new UploadArchiveCommand({ vaultName, body: Buffer.from('small archive') }));
+
+    const initiate = (jobParameters: object) => client.send(new InitiateJobCommand({ vaultName, jobParameters }));
+    const whole = await initiate({ Type: 'archive-retrieval', ArchiveId: uploaded.archiveId, Tier: 'Expedited' });
+    const ranged = await initiate({ Type: 'archive-retrieval', ArchiveId: uploaded.archiveId, RetrievalByteRange: '2097152-3145732' });
+    const inventory = await initiate({ Type: 'inventory-retrieval', Format: 'CSV' });
+    await initiate({ Type: 'archive-retrieval', ArchiveId: small.archiveId });
+    expect(whole.location).toBe(`/111122223333/vaults/compat/jobs/${whole.jobId}`);
+    clock.advance(60_000);
+
+    const listed: GlacierJobDescription[] = [];
+    let pages = 0;
+    for await (const page of paginateListJobs({ client, pageSize: 1 }, { vaultName })) {
+      pages++;
+      listed.push(...(page.JobList ?? []));
+    }
+    expect(pages).toBe(4);
+    expect(listed.map((job) => job.JobId)).toEqual([whole.jobId, ranged.jobId, inventory.jobId, expect.any(String)]);
+    expect(listed.every((job) => job.StatusCode === 'Succeeded' && job.Completed === true)).toBe(true);
+
+    const described = await client.send(new DescribeJobCommand({ vaultName, jobId: ranged.jobId }));
+    expect(described).toMatchObject({ RetrievalByteRange: '2097152-3145732', SHA256TreeHash: HASHES.L23, ArchiveSHA256TreeHash: HASHES.root });
+
+    const download = async (jobId: string | undefined, range?: string) => {
+      const output = await client.send(new GetJobOutputCommand({ vaultName, jobId, range }));
+      const bytes = Buffer.from(await output.body!.transformToByteArray());
+      return { output, bytes };
+    };
+    const full = await download(whole.jobId);
+    expect([full.output.status, full.output.archiveDescription, full.bytes.equals(archive)]).toEqual([200, 'pattern', true]);
+    expect(full.output.checksum).toBe(treeHash(full.bytes));
+    const part = await download(ranged.jobId, 'bytes=0-1048575');
+    expect([part.output.status, part.output.contentRange]).toEqual([206, 'bytes 0-1048575/1048581']);
+    expect(part.output.checksum).toBe(treeHash(part.bytes));
+    expect(part.bytes.equals(archive.subarray(2097152, 3145728))).toBe(true);
+    const unaligned = await download(whole.jobId, 'bytes=0-1023');
+    expect([unaligned.output.status, unaligned.output.checksum, unaligned.bytes.length]).toEqual([206, undefined, 1024]);
+    const csv = await download(inventory.jobId);
+    expect(csv.output.contentType).toBe('text/csv');
+    expect(csv.bytes.toString().split('\n')[0]).toBe('ArchiveId,ArchiveDescription,CreationDate,Size,SHA256TreeHash');
+  });
+
+  it.runIf(verify)('refuses the same SDK signing with another secret (§4)', async () => {
+    const wrong = new GlacierClient({ endpoint: server.url, region: 'us-east-1', credentials: { ...credentials, secretAccessKey: 'wrong' }, maxAttempts: 1 });
+    await expect(wrong.send(new CreateVaultCommand({ accountId: '-', vaultName: 'other' }))).rejects.toMatchObject({
+      name: 'InvalidSignatureException',
+      $metadata: { httpStatusCode: 403 },
+    });
+    wrong.destroy();
+  });
+
+  it('surfaces reference errors as the SDK exceptions of §4', async () => {
+    await expect(client.send(new DescribeJobCommand({ vaultName: 'compat', jobId: 'nope' }))).rejects.toMatchObject({
+      name: 'ResourceNotFoundException',
+      message: 'The job ID was not found: nope',
+      $metadata: { httpStatusCode: 404 },
+    });
+  });
+});
