@@ -29,6 +29,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./mock-command')).mockCommand,
   },
   {
+    name: 'serve',
+    synopsis:
+      'serve [--host 127.0.0.1] [--port N] [--job-delay-ms N] [--account-id ID] [--region R] [--max-archive-bytes N] [--sigv4]   serve the reference Glacier over HTTP (default port 4011)',
+    load: async () => (await import('./serve-command')).serveCommand,
+  },
+  {
     name: 'treehash',
     synopsis: 'treehash [FILE|-]   print the SHA-256 tree hash of FILE or standard input',
     load: async () => (await import('./treehash-command')).treehashCommand,

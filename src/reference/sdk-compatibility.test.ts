@@ -39,11 +39,11 @@ describe.each([
     const vaultName = 'compat';
     const created = await client.send(new CreateVaultCommand({ accountId: '-', vaultName }));
     expect(created.location).toBe('/111122223333/vaults/compat');
-    const uploaded = await client.send(new UploadArchiveCommand({ vaultName, body: archive, archiveDescription: 'pattern' }));
+    const uploaded = await client.send(new UploadArchiveCommand({ accountId: '-', vaultName, body: archive, archiveDescription: 'pattern' }));
     expect(uploaded.checksum).toBe(HASHES.root);
-    const small = await client.send(new UploadArchiveCommand({ vaultName, body: Buffer.from('small archive') }));
+    const small = await client.send(new UploadArchiveCommand({ accountId: '-', vaultName, body: Buffer.from('small archive') }));
 
-    const initiate = (jobParameters: object) => client.send(new InitiateJobCommand({ vaultName, jobParameters }));
+    const initiate = (jobParameters: object) => client.send(new InitiateJobCommand({ accountId: '-', vaultName, jobParameters }));
     const whole = await initiate({ Type: 'archive-retrieval', ArchiveId: uploaded.archiveId, Tier: 'Expedited' });
     const ranged = await initiate({ Type: 'archive-retrieval', ArchiveId: uploaded.archiveId, RetrievalByteRange: '2097152-3145732' });
     const inventory = await initiate({ Type: 'inventory-retrieval', Format: 'CSV' });
@@ -53,7 +53,7 @@ describe.each([
 
     const listed: GlacierJobDescription[] = [];
     let pages = 0;
-    for await (const page of paginateListJobs({ client, pageSize: 1 }, { vaultName })) {
+    for await (const page of paginateListJobs({ client, pageSize: 1 }, { accountId: '-', vaultName })) {
       pages++;
       listed.push(...(page.JobList ?? []));
     }
@@ -61,11 +61,11 @@ describe.each([
     expect(listed.map((job) => job.JobId)).toEqual([whole.jobId, ranged.jobId, inventory.jobId, expect.any(String)]);
     expect(listed.every((job) => job.StatusCode === 'Succeeded' && job.Completed === true)).toBe(true);
 
-    const described = await client.send(new DescribeJobCommand({ vaultName, jobId: ranged.jobId }));
+    const described = await client.send(new DescribeJobCommand({ accountId: '-', vaultName, jobId: ranged.jobId }));
     expect(described).toMatchObject({ RetrievalByteRange: '2097152-3145732', SHA256TreeHash: HASHES.L23, ArchiveSHA256TreeHash: HASHES.root });
 
     const download = async (jobId: string | undefined, range?: string) => {
-      const output = await client.send(new GetJobOutputCommand({ vaultName, jobId, range }));
+      const output = await client.send(new GetJobOutputCommand({ accountId: '-', vaultName, jobId, range }));
       const bytes = Buffer.from(await output.body!.transformToByteArray());
       return { output, bytes };
     };
@@ -93,7 +93,7 @@ describe.each([
   });
 
   it('surfaces reference errors as the SDK exceptions of §4', async () => {
-    await expect(client.send(new DescribeJobCommand({ vaultName: 'compat', jobId: 'nope' }))).rejects.toMatchObject({
+    await expect(client.send(new DescribeJobCommand({ accountId: '-', vaultName: 'compat', jobId: 'nope' }))).rejects.toMatchObject({
       name: 'ResourceNotFoundException',
       message: 'The job ID was not found: nope',
       $metadata: { httpStatusCode: 404 },

@@ -1,0 +1,67 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, describe, expect, it } from 'vitest';
+import { packageRoot } from '../core/package-root';
+
+const CLI = join(packageRoot(), 'dist', 'glacier-conformance.js');
+const VERSION = { 'x-amz-glacier-version': '2012-06-01' };
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+/** Starts `serve` and resolves with the child and its first line of output. */
+async function serve(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, [CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  children.push(child);
+  const lines = createInterface({ input: child.stdout! });
+  const [first] = (await once(lines, 'line')) as [string];
+  return { child, first };
+}
+
+describe('glacier-conformance serve', () => {
+  it('prints `listening on URL` first, answers on it, and exits 0 on SIGTERM', async () => {
+    const { child, first } = await serve(['--port', '0', '--job-delay-ms', '0', '--account-id', '123456789012', '--region', 'eu-west-1']);
+    const url = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(first)?.[1];
+    expect(url).toBeDefined();
+    const created = await fetch(`${url}/-/vaults/cli`, { method: 'PUT', headers: VERSION });
+    expect([created.status, created.headers.get('location')]).toEqual([201, '/123456789012/vaults/cli']);
+    const described = await (await fetch(`${url}/-/vaults/cli`, { headers: VERSION })).json();
+    expect(described.VaultARN).toBe('arn:aws:glacier:eu-west-1:123456789012:vaults/cli');
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+  });
+
+  it('stops cleanly on SIGINT', async () => {
+    const { child } = await serve(['--port', '0']);
+    child.kill('SIGINT');
+    expect((await once(child, 'exit'))[0]).toBe(0);
+  });
+
+  it('checks signatures with --sigv4 and the key pair from the environment', async () => {
+    const { child, first } = await serve(['--port', '0', '--sigv4'], { ...process.env, AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' });
+    const url = first.replace('listening on ', '');
+    const unsigned = await fetch(`${url}/-/vaults/x`, { method: 'PUT', headers: VERSION });
+    expect([unsigned.status, (await unsigned.json()).code]).toEqual([400, 'MissingAuthenticationTokenException']);
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  });
+
+  it.each([
+    [['--port', '70000'], /--port takes a whole number/],
+    [['--account-id', '12'], /--account-id takes 12 digits/],
+    [['--region', 'Mars'], /--region/],
+    [['--max-archive-bytes', '0'], /--max-archive-bytes/],
+    [['--sigv4'], /--sigv4 needs AWS_ACCESS_KEY_ID/],
+    [['--colour'], /Unknown option '--colour'/],
+  ])('rejects %j with a one-line error and exit code 2', (args, message) => {
+    const env = { ...process.env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' };
+    const result = spawnSync(process.execPath, [CLI, 'serve', ...args], { encoding: 'utf8', env, timeout: 10_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

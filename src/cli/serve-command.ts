@@ -1,0 +1,74 @@
+import { constants as bufferConstants } from 'node:buffer';
+import { startReferenceServer } from '../reference';
+import type { SigV4Credentials } from '../reference';
+import type { CommandMain } from './commands';
+import { ExitCode } from './exit-code';
+import { parseFlags, parseIntegerFlag } from './parse-flags';
+import { UsageError } from './usage-error';
+
+const FLAGS = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'job-delay-ms': { type: 'string' },
+  'account-id': { type: 'string' },
+  region: { type: 'string' },
+  'max-archive-bytes': { type: 'string' },
+  sigv4: { type: 'boolean' },
+} as const;
+
+/** --sigv4 takes the one key pair it accepts from the environment, never from argv (shell history). */
+function credentialsFromEnv(): SigV4Credentials {
+  const accessKeyId = process.env.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = process.env.AWS_SECRET_ACCESS_KEY;
+  if (!accessKeyId || !secretAccessKey) {
+    throw new UsageError('serve: --sigv4 needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment');
+  }
+  return { accessKeyId, secretAccessKey };
+}
+
+function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/**
+ * `serve`: the reference Glacier over HTTP, for client developers and for `run --target`.
+ * Prints `listening on http://HOST:PORT` as its first line once it accepts connections,
+ * and stops cleanly on SIGINT or SIGTERM.
+ */
+export const serveCommand: CommandMain = async (argv) => {
+  const { values } = parseFlags('serve', argv, FLAGS);
+  const accountId = values['account-id'];
+  if (accountId !== undefined && !/^\d{12}$/.test(accountId)) throw new UsageError(`serve: --account-id takes 12 digits, got '${accountId}'`);
+  const region = values.region;
+  if (region !== undefined && !/^[a-z]{2}(-[a-z0-9]+)+$/.test(region)) throw new UsageError(`serve: --region is not a region name: '${region}'`);
+  const config = {
+    ...(accountId !== undefined ? { accountId } : {}),
+    ...(region !== undefined ? { region } : {}),
+    jobDelayMs: parseIntegerFlag('serve', 'job-delay-ms', values['job-delay-ms'], { min: 0, max: 2 ** 31 - 1 }),
+    maxArchiveBytes: parseIntegerFlag('serve', 'max-archive-bytes', values['max-archive-bytes'], { min: 1, max: bufferConstants.MAX_LENGTH }),
+  };
+  const defined = Object.fromEntries(Object.entries(config).filter(([, value]) => value !== undefined));
+  const port = parseIntegerFlag('serve', 'port', values.port, { min: 0, max: 65535 }) ?? 4011;
+  const host = values.host ?? '127.0.0.1';
+  const credentials = values.sigv4 ? credentialsFromEnv() : undefined;
+  // Handlers go in before the first line is printed: a caller may signal as soon as it reads it.
+  const stopped = untilSignal();
+  let server;
+  try {
+    server = await startReferenceServer({ host, port, config: defined, ...(credentials ? { credentials } : {}) });
+  } catch (error) {
+    throw new UsageError(`serve: cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  process.stdout.write(`listening on ${server.url}\n`);
+  await stopped;
+  await server.close();
+  return ExitCode.Ok;
+};
