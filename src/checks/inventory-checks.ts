@@ -19,7 +19,15 @@ export interface InventoryOutput {
 }
 
 export function parseInventoryOutput(output: InventoryOutput): ParsedInventory {
-  if (output.format === 'JSON') return output.response.json === undefined ? { ok: false, error: 'body is not JSON' } : parseInventoryJson(output.response.json);
+  if (output.format === 'JSON') {
+    if (output.response.json !== undefined) return parseInventoryJson(output.response.json);
+    try {
+      // Job output is streamed: the transport keeps small bodies as text, it does not parse them.
+      return parseInventoryJson(JSON.parse(output.response.text ?? ''));
+    } catch {
+      return { ok: false, error: 'body is not JSON' };
+    }
+  }
   return output.response.text === undefined ? { ok: false, error: 'no body text' } : parseInventoryCsv(output.response.text);
 }
 

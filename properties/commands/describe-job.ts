@@ -1,0 +1,54 @@
+import type fc from 'fast-check';
+import type { GlacierReal } from '../glacier-real';
+import { at, type GlacierModel, type ModelJob } from '../model/glacier-model';
+import { bodyOf, call } from '../observe';
+import { observeJob } from '../observe-job';
+
+/** DescribeJob of the job at `jobPosition`: every field judged against what was initiated. */
+export class DescribeJobCommand implements fc.AsyncCommand<GlacierModel, GlacierReal> {
+  constructor(readonly jobPosition: number) {}
+
+  check = (model: Readonly<GlacierModel>) => model.jobs.length > 0;
+
+  async run(model: GlacierModel, real: GlacierReal): Promise<void> {
+    const job = at(model.jobs, this.jobPosition)!;
+    const response = await call(real, real.client.describeJob({ vaultName: real.vaultName, jobId: job.jobId }), [200]);
+    if (response.status === 200) observeJob(real, job, bodyOf(response));
+  }
+
+  toString = () => `DescribeJob(job#${this.jobPosition})`;
+}
+
+/**
+ * Polls DescribeJob until the job completes or --job-timeout runs out (design.md
+ * "Time": the model never assumes when a job completes). Running out is not a
+ * failure: the job's output checks become undecidable.
+ */
+export class WaitForJobCommand implements fc.AsyncCommand<GlacierModel, GlacierReal> {
+  constructor(readonly jobPosition: number) {}
+
+  check = (model: Readonly<GlacierModel>) => model.jobs.some((job) => job.status === 'InProgress' && !job.timedOut);
+
+  async run(model: GlacierModel, real: GlacierReal): Promise<void> {
+    const waiting = model.jobs.filter((job) => job.status === 'InProgress' && !job.timedOut);
+    await awaitCompletion(real, at(waiting, this.jobPosition)!);
+  }
+
+  toString = () => `WaitForJob(in-progress job#${this.jobPosition})`;
+}
+
+/** Polls DescribeJob with doubling intervals until the job leaves InProgress or the job timeout passes; true when it completed. */
+export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise<boolean> {
+  const deadline = real.scheduler.now() + real.jobTimeoutMs;
+  for (let interval = real.pollIntervalMs; ; interval = Math.min(interval * 2, 8 * real.pollIntervalMs)) {
+    const response = await call(real, real.client.describeJob({ vaultName: real.vaultName, jobId: job.jobId }), [200]);
+    if (response.status !== 200) return false;
+    observeJob(real, job, bodyOf(response));
+    if (job.status !== 'InProgress') return true;
+    if (real.scheduler.now() + interval > deadline) break;
+    await real.scheduler.sleep(interval);
+  }
+  job.timedOut = true;
+  real.notes.undecided = `job ${job.jobId} did not complete within the job timeout (${Math.round(real.jobTimeoutMs / 1000)} s); raise --job-timeout`;
+  return false;
+}

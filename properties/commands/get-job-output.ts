@@ -1,0 +1,84 @@
+import type fc from 'fast-check';
+import { byteRangesChecks } from '../../src/checks/byte-ranges-checks';
+import { inventoryChecks, parseInventoryOutput } from '../../src/checks/inventory-checks';
+import type { JobOutputObservation } from '../../src/checks/job-output-observation';
+import type { ObservedResponse } from '../../src/checks/observed-response';
+import { treeHashChecks } from '../../src/checks/tree-hash-checks';
+import type { OutputRangeShape } from '../arbitraries';
+import type { GlacierReal } from '../glacier-real';
+import { at, expectedOutput, type GlacierModel, type ModelJob } from '../model/glacier-model';
+import { outputSpan } from '../model/span-shapes';
+import { call } from '../observe';
+import { awaitCompletion } from './describe-job';
+
+/**
+ * GetJobOutput of a completed job (§2.4): archive output with or without a
+ * Range (byte-ranges and tree-hash families), or a whole inventory (inventory family).
+ */
+export class GetJobOutputCommand implements fc.AsyncCommand<GlacierModel, GlacierReal> {
+  private resolved?: string;
+
+  constructor(
+    readonly jobPosition: number,
+    readonly shape: OutputRangeShape,
+  ) {}
+
+  check = (model: Readonly<GlacierModel>) => model.jobs.some(isWaitable);
+
+  async run(model: GlacierModel, real: GlacierReal): Promise<void> {
+    const job = at(model.jobs.filter(isWaitable), this.jobPosition)!;
+    // Output is owed only once the job completed: wait for it like a client would (design.md "Time").
+    if (job.status === 'InProgress' && !(await awaitCompletion(real, job))) return;
+    if (job.status !== 'Succeeded') return;
+    if (job.type === 'inventory-retrieval') return this.inventory(model, real, job);
+    const retrieved = job.retrieved!;
+    const size = retrieved.end - retrieved.start + 1;
+    const span = outputSpan(this.shape, size);
+    this.resolved = `job ${job.jobId.slice(0, 8)}… (${size} bytes), ${span ? `Range bytes=${span.start}-${span.end}` : 'no Range'}`;
+    const range = span ? `bytes=${span.start}-${span.end}` : undefined;
+    const pastEnd = span !== undefined && span.start >= size;
+    const response = await call(real, real.client.getJobOutput({ vaultName: real.vaultName, jobId: job.jobId, range }), pastEnd ? undefined : [span ? 206 : 200]);
+    if (pastEnd) {
+      real.recorder.observe('byte-ranges.start-past-end-rejected', byteRangesChecks['byte-ranges.start-past-end-rejected']({ response }));
+      return;
+    }
+    const observation: JobOutputObservation = { kind: 'archive', outputSize: size, requestRange: span, response, expected: expectedOutput(job.archive!, retrieved, span) };
+    const { recorder } = real;
+    recorder.observe('byte-ranges.full-output', byteRangesChecks['byte-ranges.full-output'](observation));
+    recorder.observe('byte-ranges.partial-output', byteRangesChecks['byte-ranges.partial-output'](observation));
+    recorder.observe('byte-ranges.bytes-at-offsets', byteRangesChecks['byte-ranges.bytes-at-offsets'](observation));
+    recorder.observe('tree-hash.output-header-matches-bytes', treeHashChecks['tree-hash.output-header-matches-bytes'](observation));
+    recorder.observe('tree-hash.output-header-presence', treeHashChecks['tree-hash.output-header-presence']({ output: observation, reading: real.profile.outputTreeHash }));
+  }
+
+  private async inventory(model: GlacierModel, real: GlacierReal, job: ModelJob): Promise<void> {
+    this.resolved = `inventory job ${job.jobId.slice(0, 8)}… (${job.format})`;
+    const response = await call(real, real.client.getJobOutput({ vaultName: real.vaultName, jobId: job.jobId }), [200]);
+    observeInventory(model, real, job, response);
+  }
+
+  toString = () => `GetJobOutput(${this.resolved ?? `job#${this.jobPosition}, ${this.shape.kind} range`})`;
+}
+
+const isWaitable = (job: ModelJob) => job.status !== 'Failed' && !job.timedOut;
+
+/** Judges a whole inventory output, and compares JSON with CSV of the same vault state (§3.6). */
+export function observeInventory(model: GlacierModel, real: GlacierReal, job: ModelJob, response: ObservedResponse): void {
+  const format = job.format ?? 'JSON';
+  const output = { format, response };
+  const expected = (job.inventory ?? []).map((archive) => ({ ArchiveId: archive.archiveId, ArchiveDescription: archive.description, Size: archive.content.length, SHA256TreeHash: archive.treeHash }));
+  real.recorder.observe('inventory.content-type', inventoryChecks['inventory.content-type'](output));
+  real.recorder.observe('inventory.lists-vault-archives', inventoryChecks['inventory.lists-vault-archives']({ output, expected }));
+  const observation: JobOutputObservation = { kind: 'inventory', outputSize: response.bytes, response, expected: { treeHashAligned: false, megabyteAligned: false } };
+  real.recorder.observe('tree-hash.output-header-presence', treeHashChecks['tree-hash.output-header-presence']({ output: observation, reading: real.profile.outputTreeHash }));
+  const parsed = parseInventoryOutput(output);
+  if (!parsed.ok) return;
+  const key = expected.map((entry) => entry.ArchiveId).sort().join(',');
+  const seen = model.inventories.get(key) ?? {};
+  model.inventories.set(key, { ...seen, [format]: parsed.entries });
+  const other = format === 'JSON' ? seen.CSV : seen.JSON;
+  if (other) {
+    const [json, csv] = format === 'JSON' ? [parsed.entries, other] : [other, parsed.entries];
+    real.recorder.observe('inventory.json-csv-agree', inventoryChecks['inventory.json-csv-agree']({ json: json as never, csv: csv as never }));
+  }
+}

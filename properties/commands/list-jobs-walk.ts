@@ -1,0 +1,75 @@
+import type fc from 'fast-check';
+import { limitsChecks } from '../../src/checks/limits-checks';
+import { listJobsChecks } from '../../src/checks/list-jobs-checks';
+import type { ListJobsPage, ListJobsWalk, ListedJob } from '../../src/checks/list-jobs-walk';
+import type { GlacierReal } from '../glacier-real';
+import type { GlacierModel } from '../model/glacier-model';
+import { bodyOf, call } from '../observe';
+import { observeJob } from '../observe-job';
+import { InitiateInventoryJobCommand } from './initiate-inventory-job';
+
+export type LimitChoice = { kind: 'none' } | { kind: 'in-range'; position: number };
+export type FilterChoice = { statuscode?: 'InProgress' | 'Succeeded' | 'Failed'; completed?: 'true' | 'false' };
+
+/**
+ * Walks ListJobs from the first page, following Marker until it is null
+ * (§2.2, §3.2), with a limit from the profile's range or none, and optional
+ * filters. With `initiateDuringWalk`, a new job is initiated after the first page.
+ */
+export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, GlacierReal> {
+  private resolvedLimit?: number;
+
+  constructor(
+    readonly limit: LimitChoice,
+    readonly filter: FilterChoice,
+    readonly initiateDuringWalk = false,
+  ) {}
+
+  check = (model: Readonly<GlacierModel>) => !this.initiateDuringWalk || model.jobs.length >= 2;
+
+  async run(model: GlacierModel, real: GlacierReal): Promise<void> {
+    const range = real.profile.listJobsLimit;
+    // A limit from the profile's range, biased to small values so a few jobs span several pages.
+    const limit = this.limit.kind === 'none' ? undefined : this.limit.position % 4 === 0 ? range.min + (this.limit.position % (range.max - range.min + 1)) : range.min + (this.limit.position % 3);
+    this.resolvedLimit = limit;
+    const modelJobIds = model.jobs.map((job) => job.jobId);
+    const finalStatus = new Map(model.jobs.flatMap((job) => (job.status === 'InProgress' ? [] : [[job.jobId, job.status] as const])));
+    const pages: ListJobsPage[] = [];
+    const initiated: string[] = [];
+    let marker: string | undefined;
+    const pageCap = model.jobs.length + 3;
+    while (pages.length < pageCap) {
+      const response = await call(real, real.client.listJobs({ vaultName: real.vaultName, limit: limit?.toString(), marker, ...this.filter }), [200]);
+      if (response.status !== 200) {
+        // A limit inside the profile's range must be accepted: that is the limits family's to judge.
+        const rejected: ListJobsWalk = { limit, filter: this.filter, pages: [{ response, jobs: [], marker: null }], ended: true, modelJobIds, finalStatus, initiatedDuringWalk: [] };
+        if (limit !== undefined) real.recorder.observe('limits.in-range-honoured', limitsChecks['limits.in-range-honoured'](rejected));
+        return;
+      }
+      const body = bodyOf(response);
+      const jobs = (Array.isArray(body['JobList']) ? body['JobList'] : []) as ListedJob[];
+      pages.push({ response, jobs, marker: typeof body['Marker'] === 'string' ? body['Marker'] : null });
+      for (const listed of jobs) {
+        const job = model.jobs.find((candidate) => candidate.jobId === listed.JobId);
+        if (job) observeJob(real, job, listed as unknown as Record<string, unknown>, false);
+      }
+      marker = pages.at(-1)!.marker ?? undefined;
+      if (marker === undefined) break;
+      if (this.initiateDuringWalk && pages.length === 1) {
+        const before = model.jobs.length;
+        await new InitiateInventoryJobCommand(undefined, 'during a ListJobs walk').run(model, real);
+        initiated.push(...model.jobs.slice(before).map((job) => job.jobId));
+      }
+    }
+    const walk: ListJobsWalk = { limit, filter: this.filter, pages, ended: marker === undefined, modelJobIds: [...modelJobIds, ...initiated], finalStatus, initiatedDuringWalk: initiated };
+    for (const [id, check] of Object.entries(listJobsChecks)) real.recorder.observe(id, check(walk));
+    if (limit !== undefined) real.recorder.observe('limits.in-range-honoured', limitsChecks['limits.in-range-honoured'](walk));
+    else real.recorder.observe('limits.default-applied', limitsChecks['limits.default-applied']({ walk, defaultLimit: range.default }));
+  }
+
+  toString = () => {
+    const filters = Object.entries(this.filter).map(([key, value]) => `${key}=${value}`);
+    const limit = this.limit.kind === 'none' ? 'no limit' : `limit=${this.resolvedLimit ?? `#${this.limit.position}`}`;
+    return `ListJobs walk(${[limit, ...filters, ...(this.initiateDuringWalk ? ['InitiateJob after page 1'] : [])].join(', ')})`;
+  };
+}

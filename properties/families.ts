@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import type { Family } from '../src/checks/check-definition';
+import { archiveSizeArb, descriptionArb, outputRangeShapeArb, retrievalShapeArb, tierArb } from './arbitraries';
+import { BadLimitCommand } from './commands/bad-limit';
+import { DescribeJobCommand, WaitForJobCommand } from './commands/describe-job';
+import { GetJobOutputCommand } from './commands/get-job-output';
+import { GetOutputBeforeCompletionCommand } from './commands/get-output-early';
+import { InitiateArchiveJobCommand } from './commands/initiate-archive-job';
+import { InitiateInventoryJobCommand } from './commands/initiate-inventory-job';
+import { InventoryFormatsCommand } from './commands/inventory-formats';
+import { InventoryWalkCommand } from './commands/inventory-walk';
+import { ListJobsWalkCommand } from './commands/list-jobs-walk';
+import { NEGATIVE_KINDS, NegativeRequestCommand } from './commands/negative-request';
+import { UploadArchiveCommand, UploadWrongHashCommand } from './commands/upload-archive';
+import type { GlacierReal } from './glacier-real';
+import type { GlacierModel } from './model/glacier-model';
+
+type CommandArb = fc.Arbitrary<fc.AsyncCommand<GlacierModel, GlacierReal, boolean>>;
+
+const position = fc.nat(15);
+const format = fc.constantFrom('JSON' as const, 'CSV' as const);
+
+/** Every command the model knows, by name (one class per command in commands/). */
+const COMMANDS = {
+  upload: fc.tuple(archiveSizeArb, fc.nat(), descriptionArb).map(([size, seed, description]) => new UploadArchiveCommand(size, seed, description)),
+  uploadSmall: fc.tuple(fc.integer({ min: 1, max: 2048 }), fc.nat(), descriptionArb).map(([size, seed, description]) => new UploadArchiveCommand(size, seed, description)),
+  uploadWrongHash: fc.constantFrom(1, 1024 * 1024 + 1).map((size) => new UploadWrongHashCommand(size)),
+  initiateArchive: fc.tuple(position, retrievalShapeArb, tierArb, descriptionArb).map(([archive, shape, tier, description]) => new InitiateArchiveJobCommand(archive, shape, tier, description)),
+  initiateWholeArchive: fc.tuple(position, tierArb, descriptionArb).map(([archive, tier, description]) => new InitiateArchiveJobCommand(archive, { kind: 'none' }, tier, description)),
+  initiateInventory: fc.tuple(fc.option(format, { nil: undefined }), descriptionArb).map(([f, description]) => new InitiateInventoryJobCommand(f, description)),
+  describe: position.map((job) => new DescribeJobCommand(job)),
+  wait: position.map((job) => new WaitForJobCommand(job)),
+  output: fc.tuple(position, outputRangeShapeArb).map(([job, shape]) => new GetJobOutputCommand(job, shape)),
+  outputEarly: position.map((job) => new GetOutputBeforeCompletionCommand(job)),
+  listWalk: fc
+    .tuple(fc.oneof(fc.constant({ kind: 'none' as const }), position.map((p) => ({ kind: 'in-range' as const, position: p }))), fc.record({ statuscode: fc.constantFrom('InProgress' as const, 'Succeeded' as const, 'Failed' as const), completed: fc.constantFrom('true' as const, 'false' as const) }, { requiredKeys: [] }))
+    .map(([limit, filter]) => new ListJobsWalkCommand(limit, filter)),
+  listWalkPlain: fc.oneof(fc.constant({ kind: 'none' as const }), position.map((p) => ({ kind: 'in-range' as const, position: p }))).map((limit) => new ListJobsWalkCommand(limit, {})),
+  listWalkWithInitiate: position.map((p) => new ListJobsWalkCommand({ kind: 'in-range', position: p * 3 + 1 }, {}, true)),
+  inventoryFormats: fc.constant(null).map(() => new InventoryFormatsCommand()),
+  inventoryWalk: fc.tuple(fc.integer({ min: 1, max: 2 }), format).map(([limit, f]) => new InventoryWalkCommand(limit, f)),
+  badLimit: fc.constantFrom('zero' as const, 'negative' as const, 'above-max' as const, 'non-numeric' as const, 'fraction' as const).map((kind) => new BadLimitCommand(kind)),
+  negative: fc.tuple(fc.constantFrom(...NEGATIVE_KINDS), position).map(([kind, p]) => new NegativeRequestCommand(kind, p)),
+} satisfies Record<string, CommandArb>;
+
+type CommandName = keyof typeof COMMANDS;
+
+/**
+ * Which commands drive each family's sequences, with weights: enough to
+ * exercise every check of the family in a few runs, and no more.
+ */
+export const FAMILY_COMMANDS: Readonly<Record<Family, readonly (readonly [CommandName, number])[]>> = {
+  spec: [['upload', 2], ['initiateArchive', 2], ['initiateInventory', 1], ['describe', 1], ['output', 2], ['listWalkPlain', 1], ['negative', 1], ['badLimit', 1]],
+  'list-jobs': [['uploadSmall', 1], ['initiateWholeArchive', 2], ['initiateInventory', 2], ['wait', 1], ['listWalk', 2], ['listWalkPlain', 2], ['listWalkWithInitiate', 1]],
+  limits: [['initiateInventory', 3], ['listWalkPlain', 2], ['badLimit', 1]],
+  'byte-ranges': [['upload', 2], ['initiateArchive', 3], ['describe', 1], ['output', 4]],
+  'tree-hash': [['upload', 2], ['uploadWrongHash', 1], ['initiateArchive', 3], ['describe', 1], ['output', 4]],
+  lifecycle: [['uploadSmall', 2], ['initiateArchive', 2], ['initiateInventory', 1], ['describe', 2], ['wait', 2], ['outputEarly', 2], ['listWalkPlain', 1]],
+  inventory: [['uploadSmall', 3], ['initiateInventory', 1], ['output', 1], ['inventoryFormats', 1], ['inventoryWalk', 1]],
+  errors: [['uploadSmall', 1], ['negative', 3]],
+};
+
+export function familyCommands(family: Family): CommandArb[] {
+  return FAMILY_COMMANDS[family].flatMap(([name, weight]) => Array.from({ length: weight }, () => COMMANDS[name]));
+}

@@ -1,0 +1,51 @@
+import type { Family } from '../src/checks/check-definition';
+import type { FamilyDriver } from '../src/engine/family-driver';
+import type { Recorder } from '../src/engine/recorder';
+import { TargetProblem } from '../src/engine/check-failure';
+import { familyCommands } from './families';
+import type { GlacierReal } from './glacier-real';
+import { emptyModel, type GlacierModel } from './model/glacier-model';
+import { call } from './observe';
+
+export type DriverOptions = Omit<GlacierReal, 'vaultName' | 'recorder' | 'notes'> & {
+  /** Names the run's vaults: `<prefix>-<runId>-<family>-<n>` (design.md "Staging safety"). */
+  readonly runId: string;
+  readonly vaultPrefix?: string;
+  readonly maxCommands?: number;
+  readonly retries?: () => number;
+};
+
+/**
+ * One family's model-based runs against a target: every run gets a vault of
+ * its own, created by the run and cleaned up after it (archives deleted, then
+ * the vault if the target allows it). Nothing the run did not create is touched.
+ */
+export function glacierDriver(family: Family, options: DriverOptions): FamilyDriver<GlacierModel, GlacierReal> {
+  const notes: GlacierReal['notes'] = {};
+  const models = new WeakMap<GlacierReal, GlacierModel>();
+  let counter = 0;
+  return {
+    family,
+    commands: familyCommands(family),
+    maxCommands: options.maxCommands ?? 14,
+    async start(recorder: Recorder) {
+      counter += 1;
+      const vaultName = `${options.vaultPrefix ?? 'glacier-conformance'}-${options.runId}-${family}-${counter}`;
+      const real: GlacierReal = { ...options, vaultName, recorder, notes };
+      const created = await call(real, options.client.createVault({ vaultName }), [201]);
+      if (created.status !== 201) throw new TargetProblem(`CreateVault ${vaultName} answered ${created.status}: no vault to run in`);
+      const model = emptyModel();
+      models.set(real, model);
+      return { model, real };
+    },
+    async finish(real: GlacierReal) {
+      for (const archive of models.get(real)?.archives ?? []) {
+        await options.client.deleteArchive({ vaultName: real.vaultName, archiveId: archive.archiveId });
+      }
+      // Glacier keeps a vault that held archives until its next inventory (§2.5): a refusal here is expected.
+      await options.client.deleteVault({ vaultName: real.vaultName });
+    },
+    undecidedReason: () => notes.undecided,
+    retries: () => options.retries?.() ?? 0,
+  };
+}

@@ -1,0 +1,29 @@
+import type { Diagnostic } from '../src/core/diagnostic';
+import type { ObservedResponse } from '../src/checks/observed-response';
+import type { Recorder } from '../src/engine/recorder';
+import type { Profile } from '../src/profile/profile';
+import type { GlacierClient } from '../src/target/glacier-client';
+
+/** How the model waits for jobs: virtual time for the embedded reference, real time for a URL. */
+export interface Scheduler {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+/** Validates one response against the normalized model (spec family), returning its diagnostics. */
+export type ModelValidator = (operation: string, response: ObservedResponse) => Diagnostic[];
+
+/** What a command acts on: the target through the client, in the run's own vault. */
+export interface GlacierReal {
+  readonly client: GlacierClient;
+  readonly vaultName: string;
+  readonly recorder: Recorder;
+  readonly validate: ModelValidator;
+  readonly profile: Profile;
+  readonly scheduler: Scheduler;
+  /** How long WaitForJob polls before the job's checks become inconclusive (--job-timeout). */
+  readonly jobTimeoutMs: number;
+  readonly pollIntervalMs: number;
+  /** Shared by the family's runs: why checks could not be decided. */
+  readonly notes: { undecided?: string };
+}

@@ -1,0 +1,81 @@
+import { linearSha256, naiveTreeHash, treeNodes } from './naive-tree-hash';
+
+/** An archive the run uploaded, with what the model computed of it itself. */
+export interface ModelArchive {
+  readonly archiveId: string;
+  readonly content: Uint8Array;
+  readonly description: string;
+  readonly treeHash: string;
+  /** Every node hash of its tree: the §6 definition of an aligned range, applied literally. */
+  readonly nodes: ReadonlySet<string>;
+}
+
+export type ModelStatus = 'InProgress' | 'Succeeded' | 'Failed';
+
+/** An inclusive byte range. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ModelJob {
+  readonly jobId: string;
+  readonly type: 'archive-retrieval' | 'inventory-retrieval';
+  readonly archive?: ModelArchive;
+  /** The retrieved range of the archive; the whole archive when none was asked for. */
+  readonly retrieved?: Span;
+  readonly tier?: string;
+  readonly description?: string;
+  readonly format?: 'JSON' | 'CSV';
+  /** The archives the vault held when the job was initiated (inventory jobs). */
+  readonly inventory?: readonly ModelArchive[];
+  readonly inventoryLimit?: number;
+  /** The last StatusCode observed; only moves forward in a conforming target. */
+  status: ModelStatus;
+  /** True once waiting for it ran out of budget: its output checks cannot be decided. */
+  timedOut: boolean;
+}
+
+/**
+ * What the suite knows about the target's vault: far simpler than Glacier.
+ * Jobs are kept in initiation order; commands refer to jobs and archives by
+ * position (fast-check's track-position trick), so shrinking keeps them valid.
+ */
+export interface GlacierModel {
+  readonly archives: ModelArchive[];
+  readonly jobs: ModelJob[];
+  /** Inventory outputs already read, by archive-set key, to compare JSON and CSV of the same state. */
+  readonly inventories: Map<string, { JSON?: readonly unknown[]; CSV?: readonly unknown[] }>;
+}
+
+export const emptyModel = (): GlacierModel => ({ archives: [], jobs: [], inventories: new Map() });
+
+export function modelArchive(archiveId: string, content: Uint8Array, description: string): ModelArchive {
+  return { archiveId, content, description, treeHash: naiveTreeHash(content), nodes: treeNodes(content) };
+}
+
+/** Picks an element by position, wrapping: a shrunk sequence still names a valid element. */
+export const at = <T>(items: readonly T[], position: number): T | undefined =>
+  items.length === 0 ? undefined : items[position % items.length];
+
+/** What a GetJobOutput of `range` (relative to the job output) must return, by the model's own arithmetic. */
+export function expectedOutput(archive: ModelArchive, retrieved: Span, range?: Span) {
+  const start = retrieved.start + (range?.start ?? 0);
+  const end = range ? retrieved.start + range.end : retrieved.end;
+  const bytes = archive.content.subarray(start, end + 1);
+  const jobAligned = archive.nodes.has(naiveTreeHash(archive.content.subarray(retrieved.start, retrieved.end + 1)));
+  const MiB = 1024 * 1024;
+  const size = archive.content.length;
+  const megabyte = (span: Span) => span.start % MiB === 0 && ((span.end + 1) % MiB === 0 || span.end === size - 1);
+  return {
+    sha256: linearSha256(bytes),
+    treeHashAligned: jobAligned && archive.nodes.has(naiveTreeHash(bytes)),
+    megabyteAligned: megabyte(retrieved) && megabyte({ start, end }),
+  };
+}
+
+/** The tree hash of the retrieved range when it is aligned (§3.3), else null. */
+export function expectedRangeTreeHash(archive: ModelArchive, retrieved: Span): string | null {
+  const hash = naiveTreeHash(archive.content.subarray(retrieved.start, retrieved.end + 1));
+  return archive.nodes.has(hash) ? hash : null;
+}

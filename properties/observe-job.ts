@@ -1,0 +1,37 @@
+import { byteRangesChecks } from '../src/checks/byte-ranges-checks';
+import { lifecycleChecks } from '../src/checks/lifecycle-checks';
+import { treeHashChecks } from '../src/checks/tree-hash-checks';
+import type { GlacierReal } from './glacier-real';
+import { expectedRangeTreeHash, type ModelJob, type ModelStatus } from './model/glacier-model';
+
+const STATUSES: readonly string[] = ['InProgress', 'Succeeded', 'Failed'];
+
+/**
+ * Judges one GlacierJobDescription (from DescribeJob or a ListJobs page)
+ * against what the model initiated, then moves the model's status forward.
+ * `full` is false for ListJobs entries, whose fields the list checks own.
+ */
+export function observeJob(real: GlacierReal, job: ModelJob, body: Record<string, unknown>, full = true): void {
+  const { recorder } = real;
+  recorder.observe('lifecycle.status-forward-only', lifecycleChecks['lifecycle.status-forward-only']({ previous: job.status, body }));
+  recorder.observe('lifecycle.completed-matches-status', lifecycleChecks['lifecycle.completed-matches-status']({ body }));
+  recorder.observe('lifecycle.completion-date', lifecycleChecks['lifecycle.completion-date']({ body }));
+  if (full) {
+    recorder.observe('lifecycle.fields-echo-initiation', lifecycleChecks['lifecycle.fields-echo-initiation']({ body, initiated: initiatedFields(job) }));
+    if (job.type === 'archive-retrieval' && job.archive && job.retrieved) {
+      recorder.observe('byte-ranges.describe-reports-range', byteRangesChecks['byte-ranges.describe-reports-range']({ body, expectedRange: `${job.retrieved.start}-${job.retrieved.end}` }));
+      recorder.observe('tree-hash.describe-hashes', treeHashChecks['tree-hash.describe-hashes']({ body, kind: 'archive', archiveTreeHash: job.archive.treeHash, rangeTreeHash: expectedRangeTreeHash(job.archive, job.retrieved) }));
+    } else {
+      recorder.observe('tree-hash.describe-hashes', treeHashChecks['tree-hash.describe-hashes']({ body, kind: 'inventory' }));
+    }
+  }
+  const status = body['StatusCode'];
+  // The model only ever moves forward: a regression is the target's fault, reported above.
+  if (typeof status === 'string' && STATUSES.includes(status) && job.status === 'InProgress') job.status = status as ModelStatus;
+}
+
+function initiatedFields(job: ModelJob) {
+  return job.type === 'archive-retrieval'
+    ? { Action: 'ArchiveRetrieval' as const, ArchiveId: job.archive?.archiveId, Tier: job.tier, JobDescription: job.description }
+    : { Action: 'InventoryRetrieval' as const, JobDescription: job.description, Format: job.format };
+}

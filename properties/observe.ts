@@ -1,0 +1,34 @@
+import { specChecks } from '../src/checks/spec-checks';
+import type { ObservedResponse } from '../src/checks/observed-response';
+import { TargetProblem } from '../src/engine/check-failure';
+import type { Exchange } from '../src/target/exchange';
+import { isTransportFailure } from '../src/target/transport-failure';
+import type { GlacierReal } from './glacier-real';
+
+const PER_RESPONSE = ['spec.status-documented', 'spec.response-headers', 'spec.response-body', 'spec.error-body', 'spec.request-id'] as const;
+
+/**
+ * Sends one request and judges what every response owes (the spec family),
+ * whatever command sent it. A request that got no complete answer is a
+ * {@link TargetProblem}, never a rule violation. `expectedSuccess` is given
+ * when the model holds the request valid (spec.success-status).
+ */
+export async function call(real: GlacierReal, pending: Promise<Exchange>, expectedSuccess?: readonly number[]): Promise<ObservedResponse> {
+  const exchange = await pending;
+  real.recorder.exchange(exchange);
+  const failure = exchange.outcome.ok ? undefined : exchange.outcome.failure;
+  if (!exchange.response || (failure && isTransportFailure(failure))) {
+    throw new TargetProblem(`${exchange.operation}: ${failure?.kind ?? 'no response'}: ${failure?.message ?? ''}`.trim());
+  }
+  const response = exchange.response;
+  const observation = { operation: exchange.operation, response, modelDiagnostics: real.validate(exchange.operation, response) };
+  for (const id of PER_RESPONSE) real.recorder.observe(id, specChecks[id](observation));
+  if (expectedSuccess) real.recorder.observe('spec.success-status', specChecks['spec.success-status']({ response, expected: expectedSuccess }));
+  return response;
+}
+
+/** The JSON object of a response, or {} when it has none (the spec family reports that). */
+export function bodyOf(response: ObservedResponse): Record<string, unknown> {
+  const json = response.json;
+  return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+}

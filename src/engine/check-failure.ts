@@ -1,0 +1,25 @@
+import type { Diagnostic } from '../core/diagnostic';
+
+/**
+ * Thrown inside a property run when an enforced check found a problem: the
+ * signal fast-check shrinks on. Carries the catalog id so the shrunk
+ * counterexample is attributed to the rule that failed.
+ */
+export class CheckFailure extends Error {
+  override readonly name = 'CheckFailure';
+  constructor(
+    readonly checkId: string,
+    readonly diagnostics: readonly Diagnostic[],
+  ) {
+    super(`[${checkId}] ${diagnostics.map((diagnostic) => `${diagnostic.path}: ${diagnostic.message}`).join('\n')}`);
+  }
+}
+
+/**
+ * The target could not be asked at all (no response: refused, timeout, reset,
+ * budget spent). Not a rule violation: the family's undecided checks become
+ * `inconclusive` with this reason, and the family stops asking.
+ */
+export class TargetProblem extends Error {
+  override readonly name = 'TargetProblem';
+}

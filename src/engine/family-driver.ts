@@ -1,0 +1,21 @@
+import type fc from 'fast-check';
+import type { Family } from '../checks/check-definition';
+import type { Recorder } from './recorder';
+
+/**
+ * What the engine needs from the model-based side (properties/) to run one
+ * family: the commands to generate sequences from, how to set up a fresh
+ * model and real system for a run (a new vault), and how to clean it up.
+ * The engine knows nothing of Glacier beyond this.
+ */
+export interface FamilyDriver<Model extends object, Real> {
+  readonly family: Family;
+  readonly commands: readonly fc.Arbitrary<fc.AsyncCommand<Model, Real, boolean>>[];
+  readonly maxCommands: number;
+  start(recorder: Recorder): Promise<{ model: Model; real: Real }>;
+  finish(real: Real): Promise<void>;
+  /** Why the family's undecided checks are inconclusive (e.g. jobs that never completed), if anything. */
+  undecidedReason(): string | undefined;
+  /** Throttling retries the run's exchanges needed so far. */
+  retries(): number;
+}

@@ -1,0 +1,66 @@
+import { CATALOG } from '../checks/catalog';
+import type { Family } from '../checks/check-definition';
+import type { Profile } from '../profile/profile';
+import type { CheckResult, FamilyResult } from './check-result';
+import type { FamilyDriver } from './family-driver';
+import { runFamily } from './run-family';
+
+export interface SuiteOptions {
+  /** Families to run; the others' checks are `not-run`. */
+  readonly families: readonly Family[];
+  /** Why unselected families were left out (`--only`, `--shard`). */
+  readonly notSelectedReason: string;
+  readonly profile: Profile;
+  readonly numRuns: number;
+  readonly seed: number;
+  /** The whole run's budget; each family gets an even share of what is left. */
+  readonly timeBudgetMs?: number;
+  readonly now: () => number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly driverFor: (family: Family) => FamilyDriver<any, any>;
+  readonly onFamilyStart?: (family: Family) => void;
+  readonly onFamilyEnd?: (result: FamilyResult) => void;
+  /** Replays one check's counterexample (family, seed, path) instead of searching. */
+  readonly replay?: { readonly path: string; readonly replayPath?: string; readonly relaxed: readonly string[] };
+}
+
+export interface SuiteResult {
+  /** Every catalog check, in catalog order, whatever happened to it. */
+  readonly checks: readonly CheckResult[];
+  readonly families: readonly FamilyResult[];
+}
+
+/**
+ * Runs the selected families one after another and joins their verdicts with
+ * the catalog, so the result lists every rule: a check of an unselected
+ * family is `not-run`, and against a stateless target so is every stateful one.
+ */
+export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
+  const started = options.now();
+  const families: FamilyResult[] = [];
+  const decided = new Map<string, CheckResult>();
+  for (const [index, family] of options.families.entries()) {
+    const checks = CATALOG.filter((check) => check.family === family && (!options.profile.stateless || !check.stateful));
+    if (checks.length === 0) continue;
+    const left = options.timeBudgetMs === undefined ? undefined : Math.max(1, options.timeBudgetMs - (options.now() - started));
+    options.onFamilyStart?.(family);
+    const result = await runFamily(options.driverFor(family), checks, {
+      numRuns: options.numRuns,
+      seed: options.seed,
+      profile: options.profile,
+      now: options.now,
+      ...(left === undefined ? {} : { timeLimitMs: Math.floor(left / (options.families.length - index)) }),
+      ...(options.replay ? { replay: options.replay } : {}),
+    });
+    families.push(result);
+    for (const check of result.checks) decided.set(check.id, check);
+    options.onFamilyEnd?.(result);
+  }
+  const checks = CATALOG.map((check): CheckResult => {
+    const result = decided.get(check.id);
+    if (result) return result;
+    if (options.profile.stateless && check.stateful) return { id: check.id, status: 'not-run', observations: 0, reason: `stateful check: profile ${options.profile.name} is a stateless target` };
+    return { id: check.id, status: 'not-run', observations: 0, reason: options.notSelectedReason };
+  });
+  return { checks, families };
+}

@@ -1,0 +1,101 @@
+import { manualClock, systemClock } from '../core/clock';
+import type { Family } from '../checks/check-definition';
+import type { ObservedResponse } from '../checks/observed-response';
+import type { FamilyResult } from '../engine/check-result';
+import { runSuite, type SuiteResult } from '../engine/run-suite';
+import { createReference } from '../reference/reference-service';
+import { referenceHandlers } from '../reference/msw-handlers';
+import { createResponseValidator, loadModel } from '../spec/index';
+import { EMBEDDED_BASE_URL, openTarget, type OpenedTarget } from '../target/open-target';
+import type { TranscriptTotals } from '../target/transcript';
+import { glacierDriver } from '../../properties/glacier-driver';
+import type { ModelValidator, Scheduler } from '../../properties/glacier-real';
+import { RUN_DEFAULTS, type RunPlan } from './run-plan';
+
+export interface RunEvents {
+  readonly onFamilyStart?: (family: Family) => void;
+  readonly onFamilyEnd?: (result: FamilyResult) => void;
+}
+
+export interface ConformanceRun extends SuiteResult {
+  readonly target: string;
+  readonly totals: TranscriptTotals;
+}
+
+function modelValidator(): ModelValidator {
+  const validate = createResponseValidator(loadModel());
+  return (operation, response: ObservedResponse) => validate(operation, response.status, response.headers, response.json ?? response.text ?? '');
+}
+
+/**
+ * Wires one run: the target (a URL, or a fresh embedded reference per family
+ * on a virtual clock, so memory stays bounded and jobs complete in no real
+ * time), the model-based drivers of properties/, and the suite runner.
+ */
+export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Promise<ConformanceRun> {
+  const validate = modelValidator();
+  const opened: OpenedTarget[] = [];
+  const open = async (family: Family) => {
+    if (plan.target.url !== undefined) {
+      opened[0] ??= await openTarget(plan.target, plan.credentials ? { credentials: plan.credentials } : {});
+      return { target: opened[0], scheduler: realScheduler };
+    }
+    const clock = manualClock(Date.UTC(2026, 0, 1));
+    const reference = createReference({
+      clock,
+      config: { jobDelayMs: plan.embedded?.jobDelayMs ?? RUN_DEFAULTS.embeddedJobDelayMs, listJobsMaxLimit: plan.profile.listJobsLimit.max, listJobsDefaultLimit: plan.profile.listJobsLimit.default, idSeed: `${plan.runId}-${family}` },
+      ...(plan.embedded?.rules ? { rules: plan.embedded.rules } : {}),
+    });
+    const target = await openTarget(plan.target, { embeddedHandlers: referenceHandlers(reference, EMBEDDED_BASE_URL) });
+    opened.push(target);
+    return { target, scheduler: { now: () => clock.now(), sleep: async (ms: number) => clock.advance(ms) } };
+  };
+  const drivers = new Map<Family, Awaited<ReturnType<typeof open>>>();
+  for (const family of plan.families) drivers.set(family, await open(family));
+  try {
+    const suite = await runSuite({
+      families: plan.families,
+      notSelectedReason: plan.notSelectedReason,
+      profile: plan.profile,
+      numRuns: plan.numRuns,
+      seed: plan.seed,
+      ...(plan.timeBudgetMs !== undefined ? { timeBudgetMs: plan.timeBudgetMs } : {}),
+      now: () => systemClock.now(),
+      ...(plan.replay ? { replay: plan.replay } : {}),
+      ...events,
+      driverFor: (family) => {
+        const { target, scheduler } = drivers.get(family)!;
+        return glacierDriver(family, {
+          client: target.client,
+          validate,
+          profile: plan.profile,
+          scheduler,
+          jobTimeoutMs: plan.jobTimeoutMs,
+          pollIntervalMs: RUN_DEFAULTS.pollIntervalMs,
+          runId: plan.runId,
+          retries: () => target.transcript.totals().retries,
+        });
+      },
+    });
+    return { ...suite, target: plan.target.description, totals: sumTotals(opened) };
+  } finally {
+    await Promise.all(opened.map((target) => target.close()));
+  }
+}
+
+const realScheduler: Scheduler = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** The totals of every target opened in the run, added up (failures by kind too). */
+function sumTotals(opened: readonly OpenedTarget[]): TranscriptTotals {
+  const failures: Partial<Record<string, number>> = {};
+  const sum = { exchanges: 0, retries: 0, bytesSent: 0, bytesReceived: 0, dropped: 0 };
+  for (const target of opened) {
+    const totals = target.transcript.totals();
+    for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += totals[key];
+    for (const [kind, count] of Object.entries(totals.failures)) failures[kind] = (failures[kind] ?? 0) + (count ?? 0);
+  }
+  return { ...sum, failures };
+}
