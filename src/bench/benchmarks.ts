@@ -1,4 +1,6 @@
 import type { Benchmark } from './bench-result';
+import { runJobOutputMemory } from './job-output-memory-benchmark';
+import { runTargetOverhead } from './target-overhead-benchmark';
 import { runTreehashCli } from './treehash-cli-benchmark';
 import { runTreehashMemory } from './treehash-memory-benchmark';
 import { runTreehashThroughput } from './treehash-throughput-benchmark';
@@ -23,5 +25,15 @@ export const BENCHMARKS: readonly Benchmark[] = [
     name: 'treehash-cli',
     description: '`glacier-conformance treehash` vs `sha256sum` on a 1 GiB file (issue 3)',
     run: runTreehashCli,
+  },
+  {
+    name: 'target-overhead',
+    description: 'DescribeJob through the Glacier client vs a bare fetch loop, reference over HTTP (issue 5)',
+    run: runTargetOverhead,
+  },
+  {
+    name: 'target-job-output-memory',
+    description: 'resident memory while the client streams a 4 GiB Get Job Output (issue 5)',
+    run: runJobOutputMemory,
   },
 ];
