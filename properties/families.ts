@@ -11,6 +11,7 @@ import { InventoryFormatsCommand } from './commands/inventory-formats';
 import { InventoryWalkCommand } from './commands/inventory-walk';
 import { ListJobsWalkCommand } from './commands/list-jobs-walk';
 import { NEGATIVE_KINDS, NegativeRequestCommand } from './commands/negative-request';
+import { PauseCommand } from './commands/pause';
 import { UploadArchiveCommand, UploadWrongHashCommand } from './commands/upload-archive';
 import type { GlacierReal } from './glacier-real';
 import type { GlacierModel } from './model/glacier-model';
@@ -39,6 +40,7 @@ const COMMANDS = {
   listWalkWithInitiate: position.map((p) => new ListJobsWalkCommand({ kind: 'in-range', position: p * 3 + 1 }, {}, true)),
   inventoryFormats: fc.constant(null).map(() => new InventoryFormatsCommand()),
   inventoryWalk: fc.tuple(fc.integer({ min: 1, max: 2 }), format).map(([limit, f]) => new InventoryWalkCommand(limit, f)),
+  pause: fc.integer({ min: 1, max: 4 }).map((intervals) => new PauseCommand(intervals)),
   badLimit: fc.constantFrom('zero' as const, 'negative' as const, 'above-max' as const, 'non-numeric' as const, 'fraction' as const).map((kind) => new BadLimitCommand(kind)),
   negative: fc.tuple(fc.constantFrom(...NEGATIVE_KINDS), position).map(([kind, p]) => new NegativeRequestCommand(kind, p)),
 } satisfies Record<string, CommandArb>;
@@ -55,7 +57,7 @@ export const FAMILY_COMMANDS: Readonly<Record<Family, readonly (readonly [Comman
   limits: [['initiateInventory', 3], ['listWalkPlain', 2], ['badLimit', 1]],
   'byte-ranges': [['upload', 2], ['initiateArchive', 3], ['describe', 1], ['output', 4]],
   'tree-hash': [['upload', 2], ['uploadWrongHash', 1], ['initiateArchive', 3], ['describe', 1], ['output', 4]],
-  lifecycle: [['uploadSmall', 2], ['initiateArchive', 2], ['initiateInventory', 1], ['describe', 2], ['wait', 2], ['outputEarly', 2], ['listWalkPlain', 1]],
+  lifecycle: [['uploadSmall', 1], ['initiateArchive', 2], ['initiateInventory', 2], ['describe', 2], ['wait', 2], ['pause', 1], ['outputEarly', 2], ['listWalkPlain', 1]],
   inventory: [['uploadSmall', 3], ['initiateInventory', 1], ['output', 1], ['inventoryFormats', 1], ['inventoryWalk', 1]],
   errors: [['uploadSmall', 1], ['negative', 3]],
 };
