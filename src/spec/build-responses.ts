@@ -19,6 +19,7 @@ function buildSuccess(success: SuccessFact): JsonObject {
   return {
     description: success.description,
     'x-source': success.source,
+    ...(success.partialBody ? { 'x-glacier-partial-body': true } : {}),
     headers: headersOf(success.headers),
     ...(success.content ? { content: contentOf(success.content) } : {}),
   };

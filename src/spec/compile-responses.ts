@@ -14,6 +14,8 @@ export interface CompiledResponse {
   readonly headers: readonly CompiledHeader[];
   /** Media type → body validator; undefined for media types whose body is not JSON. */
   readonly content: ReadonlyMap<string, ValidateFunction | undefined>;
+  /** `x-glacier-partial-body`: the body is a byte range, so only its media type can be checked. */
+  readonly partialBody: boolean;
 }
 
 /** operationId → status key (`200`, `4XX`, `default`) → compiled response. */
@@ -45,7 +47,7 @@ function compileResponse(model: OpenApiModel, ajv: ModelAjv, response: Record<st
     const schema = isJsonObject(media) ? media.schema : undefined;
     content.set(mediaType.toLowerCase(), isJsonMediaType(mediaType) && schema ? ajv.compile(schema) : undefined);
   }
-  return { headers, content };
+  return { headers, content, partialBody: response['x-glacier-partial-body'] === true };
 }
 
 /** `application/json` and `application/<anything>+json`. */

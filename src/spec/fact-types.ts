@@ -52,6 +52,8 @@ export interface SuccessFact {
   /** `HeaderFact` ids beyond the headers every response carries. */
   readonly headers: readonly string[];
   readonly content?: readonly ContentFact[];
+  /** The body is a byte range of the representation the schema describes, not a complete document (§3.5). */
+  readonly partialBody?: boolean;
 }
 
 export interface RequestBodyFact {

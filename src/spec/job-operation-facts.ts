@@ -63,7 +63,10 @@ export const JOB_OPERATION_FACTS: readonly OperationFact[] = [
     parameters: ['JobId', 'OutputRange'],
     success: [
       { status: 200, description: 'The whole job output.', source: '§2.4, §3.5', headers: JOB_OUTPUT_HEADERS, content: JOB_OUTPUT_CONTENT },
-      { status: 206, description: 'The requested range of the job output.', source: '§2.4, §3.5', headers: ['ContentRange', ...JOB_OUTPUT_HEADERS], content: JOB_OUTPUT_CONTENT },
+      {
+        status: 206, description: 'The requested range of the job output: a byte slice of the representation the schema describes, so a JSON inventory slice is not a JSON document.',
+        source: '§2.4, §3.5', headers: ['ContentRange', ...JOB_OUTPUT_HEADERS], content: JOB_OUTPUT_CONTENT, partialBody: true,
+      },
     ],
     errors: ['ResourceNotFoundException', 'InvalidParameterValueException', 'MissingParameterValueException', 'ServiceUnavailableException'],
     errorsSource: '§4',

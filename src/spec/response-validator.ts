@@ -65,7 +65,7 @@ function checkBody(response: CompiledResponse, contentType: string | undefined, 
     return [{ path: 'header:Content-Type', message: `Received: ${mediaType ?? '(absent)'} / Expected: one of ${documented.join(', ')}` }];
   }
   const validate = response.content.get(mediaType);
-  if (!validate || !isJsonMediaType(mediaType)) return [];
+  if (!validate || !isJsonMediaType(mediaType) || response.partialBody) return [];
   const parsed = parseJson(body);
   if (!parsed.ok) return [{ path: 'body', message: `Received: ${describeBody(body)} / Expected: a JSON document` }];
   return validate(parsed.value) ? [] : ajvErrorsToDiagnostics(validate.errors, 'body', parsed.value);

@@ -78,8 +78,12 @@ function convertOperation(context: Context, at: string[], operation: JsonObject,
   const consumes = mediaTypes(operation, context.swagger, 'consumes');
   const parameters: JsonObject[] = [];
   let requestBody: JsonObject | undefined;
-  [...inherited, ...arrayAt(operation, 'parameters')].forEach((parameter, index) => {
-    const pointer = pointerOf([...at, 'parameters', index]);
+  // Each parameter keeps the pointer of where it is written: path item or operation.
+  const located = [
+    ...inherited.map((parameter, index) => ({ parameter, pointer: pointerOf([...at.slice(0, -1), 'parameters', index]) })),
+    ...arrayAt(operation, 'parameters').map((parameter, index) => ({ parameter, pointer: pointerOf([...at, 'parameters', index]) })),
+  ];
+  located.forEach(({ parameter, pointer }) => {
     if (!isJsonObject(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') {
       context.skipped.push({ pointer, reason: 'parameter without a name or a location (`in`)' });
     } else if (parameter.in === 'body') {
