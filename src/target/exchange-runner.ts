@@ -1,4 +1,5 @@
 import type { Clock } from '../core/clock';
+import { armDeadline } from './attempt-deadline';
 import { runAttempt, type AttemptResult, type BodyLimits, type BodyMode } from './attempt';
 import type { Exchange, Outcome, RequestBodyRecord } from './exchange';
 import { awsErrorOf, statusFailure, throttledFailure } from './interpret-response';
@@ -47,11 +48,7 @@ interface Sent {
   readonly result: AttemptResult;
 }
 
-/**
- * One attempt inside its limits: rate-limit wait, budget check, signing, then the
- * request with a single timer for min(total timeout, budget left). When that timer or
- * the caller's signal stops the request, the reason replaces whatever the socket said.
- */
+/** One attempt inside its limits: rate-limit wait, budget check, signing, then the request. */
 async function attemptWithin(ctx: TransportContext, prepared: PreparedRequest, signal?: AbortSignal): Promise<Sent> {
   const unsent = (failure: Failure): Sent => ({ sent: prepared.request, result: { bytes: 0, failure } });
   try {
@@ -67,32 +64,14 @@ async function attemptWithin(ctx: TransportContext, prepared: PreparedRequest, s
   } catch (error) {
     return unsent({ kind: 'signing-error', message: `cannot sign: ${String((error as Error)?.message ?? error).split('\n')[0]}` });
   }
-  const controller = new AbortController();
-  let reason: Failure | undefined;
-  const stop = (failure: Failure) => {
-    reason ??= failure;
-    controller.abort();
-  };
-  const onCallerAbort = () => stop({ kind: 'aborted', message: 'aborted by the caller' });
-  const byBudget = remaining < ctx.limits.requestTimeoutMs;
-  const timer = setTimeout(
-    () =>
-      stop(
-        byBudget
-          ? { kind: 'budget-exhausted', message: 'run budget ran out during the request' }
-          : { kind: 'timeout', phase: 'total', message: `request not complete within ${ctx.limits.requestTimeoutMs} ms` },
-      ),
-    byBudget ? remaining : ctx.limits.requestTimeoutMs,
-  );
-  if (signal?.aborted) onCallerAbort();
-  signal?.addEventListener('abort', onCallerAbort, { once: true });
+  const deadline = armDeadline(ctx.limits.requestTimeoutMs, remaining, signal);
   try {
-    const result = await runAttempt(ctx.target, sent, prepared.mode, ctx.limits, controller.signal, ctx.clock);
-    const failure = reason && result.failure ? { ...reason, ...(result.status ? { status: result.status } : {}) } : result.failure;
+    const result = await runAttempt(ctx.target, sent, prepared.mode, ctx.limits, deadline.signal, ctx.clock);
+    const stopped = deadline.reason();
+    const failure = stopped && result.failure ? { ...stopped, ...(result.status ? { status: result.status } : {}) } : result.failure;
     return { sent, result: { ...result, failure } };
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onCallerAbort);
+    deadline.dispose();
   }
 }
 

@@ -15,6 +15,8 @@ export interface JobInitiated { readonly jobId?: string; readonly location?: str
 
 export interface VaultRef { readonly vaultName: string }
 export interface JobRef extends VaultRef { readonly jobId: string }
+export interface ArchiveRef extends VaultRef { readonly archiveId: string }
+export interface InitiateJobInput extends VaultRef { readonly jobParameters: unknown }
 
 export interface UploadArchiveInput extends VaultRef {
   readonly body: Uint8Array;
@@ -43,60 +45,107 @@ export type GlacierClient = ReturnType<typeof createGlacierClient>;
 const header = (result: AttemptResult, name: string): string | undefined => result.headers?.[name];
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+const json = (result: AttemptResult): JsonBody => result.json;
+const none = (): null => null;
 
 /**
  * The Glacier operations of glacier-jobs-api.md §2 over any Target. Every method resolves
  * to an {@link Exchange} (never rejects for anything the target does): the raw status,
  * redacted headers and body record next to the parsed value or a classified failure.
+ * Values are unvalidated; the engine checks bodies against the spec.
  */
 export function createGlacierClient(ctx: TransportContext, defaultAccountId = '-') {
-  const base = ctx.target.baseUrl;
-  const account = (options: CallOptions) => options.accountId ?? defaultAccountId;
   const run = <T>(spec: RequestSpec, options: CallOptions, decode: (result: AttemptResult) => T): Promise<Exchange<T>> =>
-    runExchange(ctx, prepareRequest(base, spec, options), decode, options.signal);
-  const vault = (input: VaultRef, options: CallOptions) => [account(options), 'vaults', input.vaultName];
-  const json = (result: AttemptResult): JsonBody => result.json;
-  const none = (): null => null;
+    runExchange(ctx, prepareRequest(ctx.target.baseUrl, spec, options), decode, options.signal);
+  /** `/{accountId}/vaults/{vaultName}` followed by `rest` (§2). */
+  const vault = (input: VaultRef, options: CallOptions, ...rest: string[]) => [
+    options.accountId ?? defaultAccountId,
+    'vaults',
+    input.vaultName,
+    ...rest,
+  ];
 
   return {
     target: ctx.target,
+
     createVault: (input: VaultRef, options: CallOptions = {}) =>
-      run({ operation: 'CreateVault', method: 'PUT', segments: vault(input, options), mode: 'empty' }, options,
-        (r): VaultCreated => defined({ location: header(r, 'location') })),
+      run({ operation: 'CreateVault', method: 'PUT', segments: vault(input, options), mode: 'empty' }, options, (r): VaultCreated =>
+        defined({ location: header(r, 'location') }),
+      ),
+
     describeVault: (input: VaultRef, options: CallOptions = {}) =>
       run({ operation: 'DescribeVault', method: 'GET', segments: vault(input, options), mode: 'json' }, options, json),
+
     deleteVault: (input: VaultRef, options: CallOptions = {}) =>
       run({ operation: 'DeleteVault', method: 'DELETE', segments: vault(input, options), mode: 'empty' }, options, none),
+
     uploadArchive: (input: UploadArchiveInput, options: CallOptions = {}) =>
-      run(uploadSpec(input, vault(input, options)), options, (r): ArchiveUploaded =>
-        defined({ archiveId: header(r, 'x-amz-archive-id'), location: header(r, 'location'), treeHash: header(r, 'x-amz-sha256-tree-hash') })),
-    deleteArchive: (input: VaultRef & { readonly archiveId: string }, options: CallOptions = {}) =>
-      run({ operation: 'DeleteArchive', method: 'DELETE', segments: [...vault(input, options), 'archives', input.archiveId], mode: 'empty' }, options, none),
+      run(uploadSpec(input, vault(input, options, 'archives')), options, (r): ArchiveUploaded =>
+        defined({
+          archiveId: header(r, 'x-amz-archive-id'),
+          location: header(r, 'location'),
+          treeHash: header(r, 'x-amz-sha256-tree-hash'),
+        }),
+      ),
+
+    deleteArchive: (input: ArchiveRef, options: CallOptions = {}) =>
+      run(
+        { operation: 'DeleteArchive', method: 'DELETE', segments: vault(input, options, 'archives', input.archiveId), mode: 'empty' },
+        options,
+        none,
+      ),
+
     /** `jobParameters` is the whole body (§2.1: not wrapped in `{"jobParameters": …}`). */
-    initiateJob: (input: VaultRef & { readonly jobParameters: unknown }, options: CallOptions = {}) =>
-      run({ operation: 'InitiateJob', method: 'POST', segments: [...vault(input, options), 'jobs'], body: { json: input.jobParameters }, mode: 'empty' }, options,
-        (r): JobInitiated => defined({ jobId: header(r, 'x-amz-job-id'), location: header(r, 'location'), jobOutputPath: header(r, 'x-amz-job-output-path') })),
+    initiateJob: (input: InitiateJobInput, options: CallOptions = {}) =>
+      run(
+        { operation: 'InitiateJob', method: 'POST', segments: vault(input, options, 'jobs'), body: { json: input.jobParameters }, mode: 'empty' },
+        options,
+        (r): JobInitiated =>
+          defined({
+            jobId: header(r, 'x-amz-job-id'),
+            location: header(r, 'location'),
+            jobOutputPath: header(r, 'x-amz-job-output-path'),
+          }),
+      ),
+
     listJobs: (input: ListJobsInput, options: CallOptions = {}) =>
-      run({
-        operation: 'ListJobs', method: 'GET', segments: [...vault(input, options), 'jobs'], mode: 'json',
-        query: [['limit', input.limit], ['marker', input.marker], ['statuscode', input.statuscode], ['completed', input.completed]],
-      }, options, json),
+      run(
+        {
+          operation: 'ListJobs',
+          method: 'GET',
+          segments: vault(input, options, 'jobs'),
+          query: [['limit', input.limit], ['marker', input.marker], ['statuscode', input.statuscode], ['completed', input.completed]],
+          mode: 'json',
+        },
+        options,
+        json,
+      ),
+
     describeJob: (input: JobRef, options: CallOptions = {}) =>
-      run({ operation: 'DescribeJob', method: 'GET', segments: [...vault(input, options), 'jobs', input.jobId], mode: 'json' }, options, json),
-    /** Streams the body through the tree hasher; the value holds sizes and hashes, text only when small. */
+      run({ operation: 'DescribeJob', method: 'GET', segments: vault(input, options, 'jobs', input.jobId), mode: 'json' }, options, json),
+
+    /** Streams the body through the hashers; the value holds size and hashes, and the text only when small. */
     getJobOutput: (input: GetJobOutputInput, options: CallOptions = {}) =>
-      run({
-        operation: 'GetJobOutput', method: 'GET', segments: [...vault(input, options), 'jobs', input.jobId, 'output'], mode: 'stream',
-        ...(input.range === undefined ? {} : { headers: { range: input.range } }),
-      }, options, (r): OutputDigest => r.digest!),
+      run(
+        {
+          operation: 'GetJobOutput',
+          method: 'GET',
+          segments: vault(input, options, 'jobs', input.jobId, 'output'),
+          ...(input.range === undefined ? {} : { headers: { range: input.range } }),
+          mode: 'stream',
+        },
+        options,
+        (r): OutputDigest => r.digest!,
+      ),
+
     /** Any request at all (unknown paths, wrong methods, malformed bodies), for negative checks. */
     raw: (spec: RequestSpec, options: CallOptions = {}) =>
-      run(spec, options, (r): JsonBody => r.json ?? (r.digest ? r.digest : null)),
+      run(spec, options, (r): JsonBody => r.json ?? r.digest ?? null),
   };
 }
 
 /** Upload Archive (§2.5): both hashes computed here unless the check supplies its own. */
-function uploadSpec(input: UploadArchiveInput, vault: string[]): RequestSpec {
+function uploadSpec(input: UploadArchiveInput, segments: string[]): RequestSpec {
   const headers: Record<string, string> = {};
   const tree = input.treeHash === undefined ? treeHash(input.body) : input.treeHash;
   const linear = input.sha256 === undefined ? createHash('sha256').update(input.body).digest('hex') : input.sha256;
@@ -104,7 +153,11 @@ function uploadSpec(input: UploadArchiveInput, vault: string[]): RequestSpec {
   if (linear !== null) headers['x-amz-content-sha256'] = linear;
   if (input.description !== undefined) headers['x-amz-archive-description'] = input.description;
   return {
-    operation: 'UploadArchive', method: 'POST', segments: [...vault, 'archives'], headers, mode: 'empty',
+    operation: 'UploadArchive',
+    method: 'POST',
+    segments,
+    headers,
     body: { bytes: input.body, contentType: 'application/octet-stream' },
+    mode: 'empty',
   };
 }
