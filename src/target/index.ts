@@ -7,6 +7,7 @@
 /* Configuration and wiring */
 export { resolveTargetConfig, TARGET_DEFAULTS } from './target-config';
 export type { TargetConfig, TargetFlags } from './target-config';
+export { TARGET_FLAG_OPTIONS, targetFlagsFrom } from './target-flags';
 export { openTarget, EMBEDDED_BASE_URL } from './open-target';
 export type { OpenTargetOptions, OpenedTarget } from './open-target';
 export { transportContext } from './transport-context';
@@ -37,7 +38,7 @@ export type { Exchange, ExchangeRequest, ExchangeResponse, ExchangeTimings, Outc
 export { FAILURE_KINDS, isTransportFailure } from './transport-failure';
 export type { AwsErrorBody, Failure, FailureKind, TimeoutPhase } from './transport-failure';
 export { createTranscript } from './transcript';
-export type { Transcript, TranscriptEntry, TranscriptTotals } from './transcript';
+export type { Transcript, TranscriptEntry, TranscriptLimits, TranscriptTotals } from './transcript';
 
 /* Targets */
 export type { RawResponse, SocketLimits, Target, TargetRequest } from './target';

@@ -4,8 +4,8 @@ import type { FailureKind } from './transport-failure';
 /**
  * Every exchange of a run, in order, for the report (issue 5 item 6). Entries are the
  * client's already-redacted exchanges without the parsed value (the response record
- * shows what came over the wire); totals count every exchange even when old entries
- * are dropped to keep a long run's memory bounded.
+ * shows what came over the wire). A long run keeps the newest entries within an entry
+ * count and an estimated byte size, dropping the oldest; totals count every exchange.
  */
 export type TranscriptEntry = Omit<Exchange, 'outcome'> & {
   readonly sequence: number;
@@ -18,7 +18,7 @@ export interface TranscriptTotals {
   readonly failures: Readonly<Partial<Record<FailureKind, number>>>;
   readonly bytesSent: number;
   readonly bytesReceived: number;
-  /** Entries dropped from the front because of `maxEntries`. */
+  /** Entries dropped from the front to stay within the limits. */
   readonly dropped: number;
 }
 
@@ -29,27 +29,51 @@ export interface Transcript {
   toJSON(): { entries: readonly TranscriptEntry[]; totals: TranscriptTotals };
 }
 
+export interface TranscriptLimits {
+  readonly maxEntries: number;
+  /** Estimated size of the kept entries: JSON and text bodies plus a fixed cost per entry. */
+  readonly maxBytes: number;
+}
+
+const DEFAULT_LIMITS: TranscriptLimits = { maxEntries: 10_000, maxBytes: 64 * 1024 * 1024 };
+const ENTRY_OVERHEAD_BYTES = 1024;
+
+/** What an entry holds in memory, roughly: only JSON and text bodies are kept, never binary ones. */
+function estimateBytes(exchange: Exchange): number {
+  const request = exchange.request.body.kind === 'json' ? exchange.request.body.bytes : 0;
+  const response = exchange.response;
+  const kept = response && (response.json !== undefined || response.text !== undefined) ? response.bytes : 0;
+  return ENTRY_OVERHEAD_BYTES + request + kept;
+}
+
 function toEntry(exchange: Exchange, sequence: number): TranscriptEntry {
   const { outcome, ...rest } = exchange;
   return { ...rest, sequence, outcome: outcome.ok ? { ok: true } : { ok: false, failure: outcome.failure } };
 }
 
-export function createTranscript(maxEntries = 100_000): Transcript {
+export function createTranscript(limits: Partial<TranscriptLimits> = {}): Transcript {
+  const { maxEntries, maxBytes } = { ...DEFAULT_LIMITS, ...limits };
   const entries: TranscriptEntry[] = [];
+  const sizes: number[] = [];
   const failures: Partial<Record<FailureKind, number>> = {};
-  let totals = { exchanges: 0, retries: 0, bytesSent: 0, bytesReceived: 0, dropped: 0 };
+  const totals = { exchanges: 0, retries: 0, bytesSent: 0, bytesReceived: 0, dropped: 0 };
+  let keptBytes = 0;
   const transcript: Transcript = {
     record(exchange) {
-      totals = {
-        exchanges: totals.exchanges + 1,
-        retries: totals.retries + exchange.retries,
-        bytesSent: totals.bytesSent + (exchange.request.body.kind === 'none' ? 0 : exchange.request.body.bytes),
-        bytesReceived: totals.bytesReceived + (exchange.response?.bytes ?? 0),
-        dropped: totals.dropped + (entries.length >= maxEntries ? 1 : 0),
-      };
+      totals.exchanges += 1;
+      totals.retries += exchange.retries;
+      totals.bytesSent += exchange.request.body.kind === 'none' ? 0 : exchange.request.body.bytes;
+      totals.bytesReceived += exchange.response?.bytes ?? 0;
       if (!exchange.outcome.ok) failures[exchange.outcome.failure.kind] = (failures[exchange.outcome.failure.kind] ?? 0) + 1;
-      if (entries.length >= maxEntries) entries.shift();
       entries.push(toEntry(exchange, totals.exchanges));
+      sizes.push(estimateBytes(exchange));
+      keptBytes += sizes[sizes.length - 1]!;
+      // Keep at least the newest entry, however large: it is the one a failure report needs.
+      while (entries.length > 1 && (entries.length > maxEntries || keptBytes > maxBytes)) {
+        entries.shift();
+        keptBytes -= sizes.shift()!;
+        totals.dropped += 1;
+      }
     },
     entries: () => entries,
     totals: () => ({ ...totals, failures: { ...failures } }),
