@@ -49,7 +49,7 @@ export function auditOperations(seed: SeedDocument): Defect[] {
 }
 
 function unknownOperation(at: string[], method: string, path: string): Draft {
-  return { kind: 'unknown-parameter', pointer: pointerOf(at), finding: `${method.toUpperCase()} ${path} is not an operation of the model`, action: 'dropped', source: '§2' };
+  return { kind: 'unknown-operation', pointer: pointerOf(at), finding: `${method.toUpperCase()} ${path} is not an operation of the model`, action: 'dropped', source: '§2' };
 }
 
 function auditOperation(at: string[], path: string, operation: JsonObject, fact: OperationFact): Draft[] {

@@ -6,6 +6,7 @@ export const DEFECT_KINDS = [
   'document-metadata',
   'missing-definitions',
   'missing-operation',
+  'unknown-operation',
   'operation-id',
   'path-label-spelling',
   'undeclared-path-parameter',

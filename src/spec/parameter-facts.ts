@@ -39,7 +39,7 @@ export const PARAMETER_FACTS: readonly ParameterFact[] = [
     id: 'ListJobsLimit', name: 'limit', in: 'query', required: false,
     description: 'Maximum number of jobs in the page, a string holding an integer: 1 to 50, default 50 (current DG). The 2017 DG said 1 to 1,000, default 1,000 (§7.6 conflict), so the schema only requires a positive integer and `x-glacier-limit` records both readings.',
     schema: { type: 'string', pattern: '^[1-9][0-9]*$' }, example: '2', source: '§2.2, §3.2',
-    extensions: { 'x-glacier-limit': { minimum: 1, maximum: 50, default: 50, conflict: '§7.6: 2017 DG maximum and default 1000' } },
+    extensions: { 'x-glacier-limit': { minimum: 1, maximum: 50, default: 50, conflict: '§7.6: the 2017 DG (target profile aws-2012) says maximum and default 1000' } },
   },
   {
     id: 'ListJobsMarker', name: 'marker', in: 'query', required: false,
