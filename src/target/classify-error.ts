@@ -29,6 +29,10 @@ const BY_CODE: Readonly<Record<string, Classification>> = {
   UND_ERR_HEADERS_OVERFLOW: { kind: 'protocol-error' },
   UND_ERR_INFO: { kind: 'protocol-error' },
   UND_ERR_ABORTED: { kind: 'aborted' },
+  // Raised before anything is sent: a check built a request HTTP cannot carry.
+  UND_ERR_INVALID_ARG: { kind: 'invalid-request' },
+  ERR_INVALID_CHAR: { kind: 'invalid-request' },
+  ERR_INVALID_HTTP_TOKEN: { kind: 'invalid-request' },
   ABORT_ERR: { kind: 'aborted' },
 };
 

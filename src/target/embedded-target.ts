@@ -73,7 +73,12 @@ export function createEmbeddedTarget(
     description,
     baseUrl: base,
     async send(req: TargetRequest, signal: AbortSignal): Promise<RawResponse> {
-      const request = new Request(req.url, { method: req.method, headers: req.headers, body: (req.body ?? null) as BodyInit | null });
+      let request: Request;
+      try {
+        request = new Request(req.url, { method: req.method, headers: req.headers, body: (req.body ?? null) as BodyInit | null });
+      } catch (error) {
+        throw transportError('invalid-request', String((error as Error).message));
+      }
       const answer = getResponse([...handlers], request, { baseUrl: base });
       const response = await guard(answer, signal, limits.firstByteTimeoutMs, 'first-byte');
       if (!response) throw transportError('connection-refused', `embedded target has no handler for ${req.method} ${req.url}`);

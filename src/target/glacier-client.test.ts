@@ -120,6 +120,13 @@ describe('createEmbeddedTarget limits', () => {
     expect(exchange.response?.bytes).toBe(1);
   });
 
+  it('classifies a header value HTTP forbids as invalid-request', async () => {
+    const { client, seen } = capturing();
+    const exchange = await client.describeVault({ vaultName: 'v' }, { headers: { 'x-bad': 'a\r\nb' } });
+    expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'invalid-request' } });
+    expect(seen).toHaveLength(0);
+  });
+
   it('treats a request no handler matches as refused', async () => {
     const target = createEmbeddedTarget([], BASE, LIMITS);
     const exchange = await createGlacierClient(transportContext(target)).describeVault({ vaultName: 'v' });

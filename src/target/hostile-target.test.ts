@@ -105,3 +105,11 @@ describe('the client against a hostile target', () => {
     expect(exchange.response?.bytes).toBe(10);
   });
 });
+
+describe('requests HTTP cannot carry', () => {
+  it('classifies a header value with a line break as invalid-request, not as a target fault', async () => {
+    const server = await serve((res) => res.end('{}'));
+    const exchange = await clientFor(server.url).describeVault({ vaultName: 'v' }, { headers: { 'x-amz-archive-description': 'a\r\nb' } });
+    expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'invalid-request' } });
+  });
+});

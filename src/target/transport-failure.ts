@@ -17,6 +17,7 @@ export const FAILURE_KINDS = {
   'budget-exhausted': 'the run budget ran out before or during the request',
   aborted: 'the caller cancelled the request',
   'signing-error': 'the request could not be signed (credentials unavailable or expired)',
+  'invalid-request': 'the request could not be sent as built (e.g. a header value HTTP forbids)',
   'aws-error': 'non-2xx answer with a Glacier error body (glacier-jobs-api.md §4)',
   'http-error': 'non-2xx answer without a Glacier error body',
   throttled: 'still throttled after the last allowed retry',
@@ -47,7 +48,7 @@ export interface Failure {
 /** Kinds where the target gave no complete HTTP answer: the check could not be decided. */
 const TRANSPORT_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
   'timeout', 'connection-refused', 'connection-reset', 'dns-failure', 'tls-error',
-  'protocol-error', 'bad-content-length', 'budget-exhausted', 'aborted', 'signing-error',
+  'protocol-error', 'bad-content-length', 'budget-exhausted', 'aborted', 'signing-error', 'invalid-request',
 ]);
 
 /** Whether the failure means "no answer" rather than "an answer that says no". */
