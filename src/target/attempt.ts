@@ -4,7 +4,7 @@ import { classifyError } from './classify-error';
 import { redirectFailure } from './interpret-response';
 import { digestBody, type OutputDigest } from './output-digest';
 import type { RawResponse, Target, TargetRequest } from './target';
-import { transportError, type Failure } from './transport-failure';
+import type { Failure } from './transport-failure';
 
 /** How a successful answer's body is consumed: parsed JSON, ignored-but-recorded, or streamed. */
 export type BodyMode = 'json' | 'empty' | 'stream';
@@ -47,7 +47,9 @@ async function readBody(raw: RawResponse, mode: BodyMode, limits: BodyLimits, co
   if (parsed.ok) return { body, json: parsed.value };
   // Only a result the operation promised as JSON fails; any other body is still an answer.
   if (!mustParse) return { body };
-  throw transportError('invalid-json', `invalid JSON body (${body.length} bytes): ${parsed.error}`, { status: raw.status });
+  // Returned, not thrown: the exchange shows the text that did not parse.
+  const failure: Failure = { kind: 'invalid-json', status: raw.status, message: `invalid JSON body (${body.length} bytes): ${parsed.error}` };
+  return { body, failure };
 }
 
 /**

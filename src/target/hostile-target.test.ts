@@ -95,6 +95,12 @@ describe('the client against a hostile target', () => {
     expect(exchange.response).toMatchObject({ status: 307, headers: { location: '/loop' } });
   });
 
+  it('shows the text of a body that is not JSON', async () => {
+    const server = await serve((res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"JobId": '));
+    const exchange = await clientFor(server.url).describeJob(describeJob);
+    expect(exchange.response).toMatchObject({ status: 200, bytes: 10, text: '{"JobId": ' });
+  });
+
   it('keeps the bytes received before a body broke', async () => {
     const server = await serveRaw((socket) => {
       socket.write('HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n0123456789');
