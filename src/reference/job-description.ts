@@ -1,5 +1,5 @@
 import { formatRetrievalByteRange } from '../treehash';
-import type { Job } from './glacier-state';
+import type { Job, StatusCode } from './glacier-state';
 import { STATUS_MESSAGES, isCompleted, isoDate } from './job-lifecycle';
 import { vaultArn, type ReferenceConfig } from './reference-config';
 import type { ReferenceRules } from './reference-rules';
@@ -10,8 +10,22 @@ import type { ReferenceRules } from './reference-rules';
  * real captured output, omitted in the model's examples); we take the DG reading and
  * write non-applicable members as explicit null.
  */
-export function describeJob(job: Job, now: number, config: ReferenceConfig, rules: ReferenceRules): Record<string, unknown> {
+export function describeJob(job: Job, now: number, config: ReferenceConfig, rules: ReferenceRules): Readonly<Record<string, unknown>> {
   const status = rules.jobStatus(job, now);
+  const hit = descriptions.get(job);
+  if (hit && hit.status === status && hit.config === config) return hit.description;
+  const description = Object.freeze(build(job, status, config));
+  descriptions.set(job, { status, config, description });
+  return description;
+}
+
+/**
+ * A job's description changes only with its status, so the frozen object is handed out
+ * again until then: ListJobs pages cost no date formatting, and json-text reuses its text.
+ */
+const descriptions = new WeakMap<Job, { status: StatusCode; config: ReferenceConfig; description: Readonly<Record<string, unknown>> }>();
+
+function build(job: Job, status: StatusCode, config: ReferenceConfig): Record<string, unknown> {
   const completed = isCompleted(status);
   const archive = job.action === 'ArchiveRetrieval' ? job : null;
   const inventory = job.action === 'InventoryRetrieval' ? job : null;

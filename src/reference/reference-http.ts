@@ -1,3 +1,5 @@
+import { jsonText } from './json-text';
+
 /**
  * The reference's request and response as plain data, shared by the pure core and
  * its adapters (msw handlers, node:http server). Adapters translate to and from the
@@ -46,7 +48,7 @@ export function bodyBytes(body: ResponseBody): Uint8Array {
     case 'empty':
       return new Uint8Array(0);
     case 'json':
-      return Buffer.from(JSON.stringify(body.value), 'utf8');
+      return Buffer.from(jsonText(body.value), 'utf8');
     case 'bytes':
       return body.source.subarray(body.offset, body.offset + body.length);
   }
