@@ -1,5 +1,7 @@
 import type { Benchmark } from './bench-result';
 import { runJobOutputMemory } from './job-output-memory-benchmark';
+import { runReferenceRate } from './reference-rate-benchmark';
+import { runReferenceStream } from './reference-stream-benchmark';
 import { runTargetOverhead } from './target-overhead-benchmark';
 import { runTreehashCli } from './treehash-cli-benchmark';
 import { runTreehashMemory } from './treehash-memory-benchmark';
@@ -35,5 +37,15 @@ export const BENCHMARKS: readonly Benchmark[] = [
     name: 'target-job-output-memory',
     description: 'resident memory while the client streams a 4 GiB Get Job Output (issue 5)',
     run: runJobOutputMemory,
+  },
+  {
+    name: 'reference-rate',
+    description: '`serve` vs `mock` (Prism): DescribeJob and ListJobs(limit 50) request rates with autocannon (issue 4)',
+    run: runReferenceRate,
+  },
+  {
+    name: 'reference-stream',
+    description: 'a 1 GiB job output from `serve` vs the same bytes from a local file, and serve RSS growth (issue 4)',
+    run: runReferenceStream,
   },
 ];

@@ -1,0 +1,43 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { packageRoot } from '../core/package-root';
+
+/** A `glacier-conformance` server subcommand running in its own process. */
+export interface CliServer {
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** Resident memory of the server process in bytes, from /proc. */
+  rss(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `glacier-conformance <args>` (serve or mock) from the built bundle and resolves once
+ * it prints `listening on URL`. Running servers in their own process keeps the load generator's
+ * CPU and memory out of their numbers.
+ */
+export async function startCliServer(args: readonly string[]): Promise<CliServer> {
+  const cli = join(packageRoot(), 'dist', 'glacier-conformance.js');
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    lines.on('line', (line) => {
+      const match = /^listening on (\S+)/.exec(line);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`glacier-conformance ${args.join(' ')} exited with ${code} before listening`)));
+  });
+  return {
+    url,
+    child,
+    rss: () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}

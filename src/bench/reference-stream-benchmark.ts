@@ -1,0 +1,111 @@
+import { randomFillSync } from 'node:crypto';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { MIB } from '../treehash/byte-range';
+import { TreeHasher } from '../treehash/tree-hasher';
+import { targetCheck, type BenchResult } from './bench-result';
+import { startCliServer } from './cli-server';
+import { median } from './measure';
+
+const SIZE = 1024 * MIB;
+const BLOCK = 16 * MIB;
+const RUNS = 5;
+const VERSION = { 'x-amz-glacier-version': '2012-06-01' };
+
+/** The client code both sources go through: read everything, keep nothing, count bytes. */
+async function discard(stream: Readable): Promise<number> {
+  let bytes = 0;
+  for await (const chunk of stream) bytes += (chunk as Buffer).length;
+  return bytes;
+}
+
+/** A 1 GiB file from one random block (first bytes varied per block), and its tree hash. */
+function writeArchive(file: string): string {
+  const block = randomFillSync(Buffer.allocUnsafe(BLOCK));
+  const hasher = new TreeHasher();
+  const fd = openSync(file, 'w');
+  try {
+    for (let offset = 0; offset < SIZE; offset += BLOCK) {
+      block.writeUInt32BE(offset / BLOCK, 0);
+      writeSync(fd, block);
+      hasher.update(block);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hasher.digestHex();
+}
+
+function call(url: string, method: string, headers: Record<string, string>, body?: Readable | string): Promise<{ status: number; headers: Record<string, unknown>; stream: Readable }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers: { ...VERSION, ...headers } }, (res) => resolve({ status: res.statusCode!, headers: res.headers, stream: res }));
+    req.on('error', reject);
+    if (body === undefined || typeof body === 'string') req.end(body);
+    else body.pipe(req);
+  });
+}
+
+async function seconds(work: () => Promise<number>): Promise<number> {
+  const start = process.hrtime.bigint();
+  const bytes = await work();
+  if (bytes !== SIZE) throw new Error(`read ${bytes} bytes, expected ${SIZE}`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/**
+ * A 1 GiB job output streamed from `serve` (a child process) to a client that discards it,
+ * against the same client code reading the same bytes from a local file (page cache warm).
+ * The server's RSS is sampled every 20 ms while it streams, against its RSS after the upload.
+ */
+export async function runReferenceStream(): Promise<BenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'glacier-bench-'));
+  const server = await startCliServer(['serve', '--port', '0', '--job-delay-ms', '0', '--max-archive-bytes', String(SIZE)]);
+  try {
+    const file = join(dir, 'archive.bin');
+    const hash = writeArchive(file);
+    await discard(createReadStream(file));
+    await discard((await call(`${server.url}/-/vaults/bench`, 'PUT', {})).stream);
+    const upload = await call(`${server.url}/-/vaults/bench/archives`, 'POST', { 'content-length': String(statSync(file).size), 'x-amz-sha256-tree-hash': hash }, createReadStream(file));
+    await discard(upload.stream);
+    if (upload.status !== 201) throw new Error(`upload answered ${upload.status}`);
+    const body = JSON.stringify({ Type: 'archive-retrieval', ArchiveId: upload.headers['x-amz-archive-id'] });
+    const job = await call(`${server.url}/-/vaults/bench/jobs`, 'POST', {}, body);
+    await discard(job.stream);
+    const output = `${server.url}/-/vaults/bench/jobs/${job.headers['x-amz-job-id']}/output`;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const baseline = server.rss();
+    let peak = baseline;
+    const sampler = setInterval(() => (peak = Math.max(peak, server.rss())), 20);
+    const http: number[] = [];
+    const local: number[] = [];
+    try {
+      for (let run = 0; run < RUNS; run++) {
+        http.push(await seconds(async () => discard((await call(output, 'GET', {})).stream)));
+        local.push(await seconds(() => discard(createReadStream(file))));
+      }
+    } finally {
+      clearInterval(sampler);
+    }
+    const rate = (s: number) => SIZE / MIB / s;
+    return {
+      measurements: [
+        { label: 'serve → client (median)', value: rate(median(http)), unit: 'MiB/s' },
+        { label: 'local file → client (median)', value: rate(median(local)), unit: 'MiB/s' },
+        { label: 'serve RSS after upload', value: baseline / MIB, unit: 'MiB' },
+        { label: 'serve RSS peak while streaming', value: peak / MIB, unit: 'MiB' },
+      ],
+      targets: [
+        targetCheck('serve rate / local file rate', median(local) / median(http), '×', '>=', 0.7),
+        targetCheck('serve RSS growth while streaming 1 GiB', (peak - baseline) / MIB, 'MiB', '<', 64),
+      ],
+      notes: [`1 GiB archive uploaded to serve (child process); ${RUNS} alternating runs each, same discard loop; RSS from /proc every 20 ms`],
+    };
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
