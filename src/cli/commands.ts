@@ -14,6 +14,22 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   // Each command module adds one entry here, in the order `--help` lists them.
   {
+    name: 'run',
+    synopsis:
+      'run [--target URL] [--profile NAME|FILE] [--region R] [--account-id ID] [--unsigned] [--runs N] [--seed N] [--only FAMILY,...] [--out DIR] [--job-timeout SECONDS] [--time-budget SECONDS] [--rate REQ_PER_S] [--shard i/n] [--fault NAME]   the suite against a target (default: the embedded reference); report in --out (default reports/latest)',
+    load: async () => (await import('./run-command')).runCommand,
+  },
+  {
+    name: 'replay',
+    synopsis: 'replay REPORT.json --check ID [--target URL] [--unsigned]   rerun exactly a recorded counterexample and say whether it still fails',
+    load: async () => (await import('./replay-command')).replayCommand,
+  },
+  {
+    name: 'merge',
+    synopsis: 'merge DIR... [--out DIR]   join the report.json files of shards (run --shard i/n) into one report, all formats',
+    load: async () => (await import('./merge-command')).mergeCommand,
+  },
+  {
     name: 'spec',
     synopsis: 'spec [--check] [--seed FILE] [--out FILE]   normalize the seed into the OpenAPI 3.1 model and its report',
     load: async () => (await import('./spec-command')).specCommand,

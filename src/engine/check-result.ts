@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostic';
+import type { RunStep } from './recorder';
 
 export type CheckStatus = 'passed' | 'failed' | 'known' | 'inconclusive' | 'not-run';
 
@@ -7,8 +8,8 @@ export interface Counterexample {
   readonly diagnostics: readonly Diagnostic[];
   /** The shrunk command list, in order, as the commands describe themselves. */
   readonly commands: readonly string[];
-  /** The HTTP exchanges of the minimal run (redacted by the transport). */
-  readonly exchanges: readonly unknown[];
+  /** Each step of the minimal run with its HTTP exchanges (redacted by the transport). */
+  readonly steps: readonly RunStep[];
   readonly seed: number;
   readonly path: string;
   readonly replayPath?: string;

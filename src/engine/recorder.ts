@@ -1,22 +1,22 @@
 import type { Diagnostic } from '../core/diagnostic';
 import { CheckFailure } from './check-failure';
 
-/** The evidence a failing run leaves: what it did and what went over the wire. */
-export interface RunEvidence {
-  readonly commands: readonly string[];
+/** One command of a run and the HTTP exchanges it made (the first step holds the run's setup). */
+export interface RunStep {
+  readonly command: string;
   readonly exchanges: readonly unknown[];
 }
 
 /**
  * Collects what one family's property runs observe. Checks of the family being
  * run are enforced (a problem throws {@link CheckFailure}, which fast-check
- * shrinks); every other check is only counted. The evidence of the latest
- * failing run is kept: after shrinking it is the minimal counterexample's.
+ * shrinks); every other check is only counted. The steps of the latest failing
+ * run are kept: after shrinking they are the minimal counterexample's.
  */
 export class Recorder {
-  private commands: string[] = [];
-  private exchanges: unknown[] = [];
-  lastFailure?: { failure: CheckFailure; evidence: RunEvidence };
+  private steps: RunStep[] = [];
+  private pending: unknown[] = [];
+  lastFailure?: { failure: CheckFailure; steps: readonly RunStep[] };
   /** When the first enforced problem was seen, before any shrinking. */
   firstFailureAtMs?: number;
 
@@ -28,16 +28,18 @@ export class Recorder {
   ) {}
 
   beginRun(): void {
-    this.commands = [];
-    this.exchanges = [];
+    this.steps = [];
+    this.pending = [];
   }
 
+  /** Closes a step: the command just run owns the exchanges made since the previous one. */
   command(description: string): void {
-    this.commands.push(description);
+    if (this.steps.length === 0 && this.pending.length > 0) this.steps.push({ command: 'setup: CreateVault', exchanges: this.pending.splice(0) });
+    this.steps.push({ command: description, exchanges: this.pending.splice(0) });
   }
 
   exchange(exchange: unknown): void {
-    this.exchanges.push(exchange);
+    this.pending.push(exchange);
   }
 
   /** Counts the check as exercised; throws when it is enforced and found a problem. */
@@ -46,8 +48,8 @@ export class Recorder {
     if (diagnostics.length === 0 || !this.enforced(checkId)) return;
     const failure = new CheckFailure(checkId, diagnostics);
     this.firstFailureAtMs ??= this.now();
-    // The run's own arrays, not copies: the failing command is narrated after it throws.
-    this.lastFailure = { failure, evidence: { commands: this.commands, exchanges: this.exchanges } };
+    // The run's own array, not a copy: the failing command closes its step after it throws.
+    this.lastFailure = { failure, steps: this.steps };
     throw failure;
   }
 

@@ -17,6 +17,14 @@ export interface FamilyRunOptions {
   /** Replays one recorded counterexample instead of searching. */
   readonly replay?: { readonly path: string; readonly replayPath?: string; readonly relaxed: readonly string[] };
   readonly now: () => number;
+  /** Called after every property run (shrinking runs included) with the family's progress so far. */
+  readonly onProgress?: (progress: FamilyProgress) => void;
+}
+
+export interface FamilyProgress {
+  readonly family: string;
+  readonly runs: number;
+  readonly failures: number;
 }
 
 /** Extra attempts, each with the next seed, while some check of the family was never exercised. */
@@ -39,11 +47,16 @@ export async function runFamily<M extends object, R>(driver: FamilyDriver<M, R>,
   const relaxed = new Set(options.replay?.relaxed ?? []);
   const found = new Map<string, { counterexample: Counterexample; atMs: number }>();
   const exercised = new Map<string, number>();
+  const progress = { runs: 0 };
+  const tick = () => {
+    progress.runs += 1;
+    options.onProgress?.({ family: driver.family, runs: progress.runs, failures: found.size });
+  };
   let attempt: Attempt;
   let harnessError: unknown;
   let seed = options.seed;
   for (let topUps = 0; ; ) {
-    attempt = await attemptFamily(driver, checks, { ...options, seed }, [...relaxed], exercised);
+    attempt = await attemptFamily(driver, checks, { ...options, seed }, [...relaxed], exercised, tick);
     const failure = attempt.details.errorInstance;
     if (!attempt.details.failed) {
       // Random sequences may miss a rare shape: top up with further seeds until every check was judged.
@@ -71,6 +84,7 @@ async function attemptFamily<M extends object, R>(
   options: FamilyRunOptions,
   relaxed: readonly string[],
   exercised: Map<string, number>,
+  tick: () => void,
 ): Promise<Attempt> {
   const ids = new Set(checks.map((check) => check.id));
   const recorder = new Recorder((id) => ids.has(id) && !relaxed.includes(id), options.now, exercised);
@@ -91,6 +105,7 @@ async function attemptFamily<M extends object, R>(
       else throw error;
     } finally {
       if (real !== undefined) await driver.finish(real).catch(() => undefined);
+      tick();
     }
   });
   const details = await fc.check(property, {
@@ -119,13 +134,13 @@ function narrated<M extends object, R>(command: fc.AsyncCommand<M, R, boolean>, 
 }
 
 function counterexampleOf(attempt: Attempt, relaxed: readonly string[]): Counterexample {
-  const { failure, evidence } = attempt.recorder.lastFailure!;
+  const { failure, steps } = attempt.recorder.lastFailure!;
   const shown = String((attempt.details.counterexample as unknown[] | null)?.[0] ?? '');
   const replayPath = /replayPath="([^"]*)"/.exec(shown)?.[1];
   return {
     diagnostics: failure.diagnostics,
-    commands: evidence.commands,
-    exchanges: evidence.exchanges,
+    commands: steps.filter((step) => !step.command.startsWith('setup:')).map((step) => step.command),
+    steps,
     seed: attempt.details.seed,
     path: attempt.details.counterexamplePath ?? '',
     ...(replayPath ? { replayPath } : {}),

@@ -3,7 +3,7 @@ import type { Family } from '../checks/check-definition';
 import type { Profile } from '../profile/profile';
 import type { CheckResult, FamilyResult } from './check-result';
 import type { FamilyDriver } from './family-driver';
-import { runFamily } from './run-family';
+import { runFamily, type FamilyProgress } from './run-family';
 
 export interface SuiteOptions {
   /** Families to run; the others' checks are `not-run`. */
@@ -20,6 +20,7 @@ export interface SuiteOptions {
   readonly driverFor: (family: Family) => FamilyDriver<any, any>;
   readonly onFamilyStart?: (family: Family) => void;
   readonly onFamilyEnd?: (result: FamilyResult) => void;
+  readonly onProgress?: (progress: FamilyProgress) => void;
   /** Replays one check's counterexample (family, seed, path) instead of searching. */
   readonly replay?: { readonly path: string; readonly replayPath?: string; readonly relaxed: readonly string[] };
 }
@@ -51,6 +52,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       now: options.now,
       ...(left === undefined ? {} : { timeLimitMs: Math.floor(left / (options.families.length - index)) }),
       ...(options.replay ? { replay: options.replay } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     families.push(result);
     for (const check of result.checks) decided.set(check.id, check);

@@ -2,6 +2,7 @@ import { manualClock, systemClock } from '../core/clock';
 import type { Family } from '../checks/check-definition';
 import type { ObservedResponse } from '../checks/observed-response';
 import type { FamilyResult } from '../engine/check-result';
+import type { FamilyProgress } from '../engine/run-family';
 import { runSuite, type SuiteResult } from '../engine/run-suite';
 import { createReference } from '../reference/reference-service';
 import { referenceHandlers } from '../reference/msw-handlers';
@@ -15,6 +16,7 @@ import { RUN_DEFAULTS, type RunPlan } from './run-plan';
 export interface RunEvents {
   readonly onFamilyStart?: (family: Family) => void;
   readonly onFamilyEnd?: (result: FamilyResult) => void;
+  readonly onProgress?: (progress: FamilyProgress) => void;
 }
 
 export interface ConformanceRun extends SuiteResult {

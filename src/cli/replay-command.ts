@@ -1,0 +1,55 @@
+import type { CommandMain } from './commands';
+import type { Family } from '../checks/check-definition';
+import type { Profile } from '../profile/profile';
+import { faultNamed } from '../reference/faults';
+import { readReport } from '../report/read-report';
+import { conformanceRun } from '../run/conformance-run';
+import { RUN_DEFAULTS } from '../run/run-plan';
+import { resolveTargetConfig } from '../target/target-config';
+import { ExitCode } from './exit-code';
+import { parseFlags } from './parse-flags';
+import { UsageError } from './usage-error';
+
+/**
+ * `glacier-conformance replay REPORT.json --check ID [--target URL]`: reruns
+ * exactly the recorded counterexample (its family, seed and path) against the
+ * original target or another one, and says whether it still fails.
+ */
+export const replayCommand: CommandMain = async (argv) => {
+  const { values, positionals } = parseFlags('replay', argv, { check: { type: 'string' }, target: { type: 'string' }, unsigned: { type: 'boolean' }, region: { type: 'string' }, 'account-id': { type: 'string' } }, 1);
+  const [path] = positionals;
+  if (!path) throw new UsageError('replay: name the report.json to replay from');
+  if (!values.check) throw new UsageError('replay: --check ID names the failed check to replay');
+  const report = readReport(path);
+  const check = report.checks.find((candidate) => candidate.id === values.check);
+  if (!check) throw new UsageError(`replay: ${path} has no check '${values.check}'`);
+  if (!check.failure) throw new UsageError(`replay: check ${check.id} has no recorded failure in ${path} (status ${check.status})`);
+  const targetUrl = values.target ?? report.target.url ?? undefined;
+  const fault = targetUrl === undefined && report.target.fault ? faultNamed(report.target.fault) : undefined;
+  const target = resolveTargetConfig({ target: targetUrl, region: values.region, accountId: values['account-id'], unsigned: values.unsigned }, process.env);
+  process.stdout.write(`replaying ${check.id} (seed ${check.failure.seed}, path ${check.failure.path}) against ${target.description}${fault ? ` (fault ${fault.name})` : ''}\n`);
+  const run = await conformanceRun({
+    target,
+    profile: report.profile as Profile,
+    families: [check.family as Family],
+    notSelectedReason: 'replaying another check',
+    numRuns: 1,
+    seed: check.failure.seed,
+    jobTimeoutMs: RUN_DEFAULTS.jobTimeoutMs,
+    runId: `replay-${Date.now().toString(36)}`,
+    replay: { path: check.failure.path, ...(check.failure.replayPath ? { replayPath: check.failure.replayPath } : {}), relaxed: check.failure.relaxed },
+    ...(fault ? { embedded: { rules: fault.rules } } : {}),
+  });
+  const result = run.checks.find((candidate) => candidate.id === check.id)!;
+  if (result.status === 'failed' || result.status === 'known') {
+    const example = result.counterexample!;
+    process.stdout.write(`still fails: ${check.id}\n${example.commands.map((command, index) => `  ${index + 1}. ${command}`).join('\n')}\n${example.diagnostics.map((d) => `  ${d.path}: ${d.message.replace(/\n/g, '\n    ')}`).join('\n')}\n`);
+    return ExitCode.Failed;
+  }
+  if (result.status === 'passed') {
+    process.stdout.write(`no longer fails: ${check.id} held on the recorded sequence\n`);
+    return ExitCode.Ok;
+  }
+  process.stdout.write(`could not decide: ${check.id} is ${result.status}${result.reason ? ` (${result.reason})` : ''}\n`);
+  return ExitCode.Inconclusive;
+};

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { FAMILIES, type Family } from '../checks/check-definition';
+import { parseProfileFile } from '../profile/profile-file';
+import { PROFILES, DEFAULT_PROFILE, type Profile } from '../profile/profile';
+import { faultNamed } from '../reference/faults';
+import { RUN_DEFAULTS, type RunPlan } from '../run/run-plan';
+import { resolveTargetConfig } from '../target/target-config';
+import { parseFlags, parseIntegerFlag } from './parse-flags';
+import { UsageError } from './usage-error';
+
+export const RUN_OPTIONS = {
+  target: { type: 'string' },
+  profile: { type: 'string' },
+  region: { type: 'string' },
+  'account-id': { type: 'string' },
+  unsigned: { type: 'boolean' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  only: { type: 'string' },
+  out: { type: 'string' },
+  'job-timeout': { type: 'string' },
+  'time-budget': { type: 'string' },
+  rate: { type: 'string' },
+  shard: { type: 'string' },
+  fault: { type: 'string' },
+} as const;
+
+export interface RunSettings {
+  readonly plan: RunPlan;
+  readonly outDir: string;
+  readonly shard?: { index: number; count: number };
+  readonly fault?: string;
+}
+
+/** Turns `run`'s argv into a validated plan, or a one-line UsageError, before anything is sent. */
+export function parseRunFlags(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, now: number): RunSettings {
+  const { values } = parseFlags('run', argv, RUN_OPTIONS);
+  const profile = resolveProfile(values.profile ?? DEFAULT_PROFILE);
+  const shard = parseShard(values.shard);
+  const selected = parseOnly(values.only);
+  const families = shard ? selected.filter((_, index) => index % shard.count === shard.index - 1) : selected;
+  if (values.fault !== undefined && values.target !== undefined) throw new UsageError('run: --fault selects a faulty variant of the embedded reference; it cannot go with --target');
+  const fault = values.fault === undefined ? undefined : faultNamed(values.fault);
+  if (values.fault !== undefined && !fault) throw new UsageError(`run: no fault named '${values.fault}' (glacier-conformance serve --list-faults lists them)`);
+  const seed = values.seed === undefined ? now % 2 ** 31 : parseSeed(values.seed);
+  const target = resolveTargetConfig(
+    { target: values.target, region: values.region, accountId: values['account-id'], unsigned: values.unsigned, rate: values.rate, timeBudget: values['time-budget'] },
+    env,
+  );
+  const jobTimeout = parseIntegerFlag('run', 'job-timeout', values['job-timeout'], { min: 1, max: 7 * 24 * 3600 });
+  return {
+    outDir: values.out ?? 'reports/latest',
+    ...(shard ? { shard } : {}),
+    ...(fault ? { fault: fault.name } : {}),
+    plan: {
+      target,
+      profile,
+      families,
+      notSelectedReason: shard ? `not in shard ${shard.index}/${shard.count}` : 'not selected (--only)',
+      numRuns: parseIntegerFlag('run', 'runs', values.runs, { min: 1, max: 100_000 }) ?? RUN_DEFAULTS.numRuns,
+      seed,
+      jobTimeoutMs: jobTimeout === undefined ? RUN_DEFAULTS.jobTimeoutMs : jobTimeout * 1000,
+      ...(target.timeBudgetMs !== undefined ? { timeBudgetMs: target.timeBudgetMs } : {}),
+      runId: `${seed.toString(36)}-${now.toString(36)}`,
+      ...(fault ? { embedded: { rules: fault.rules } } : {}),
+    },
+  };
+}
+
+function resolveProfile(nameOrFile: string): Profile {
+  const builtIn = PROFILES[nameOrFile];
+  if (builtIn) return builtIn;
+  let text: string;
+  try {
+    text = readFileSync(nameOrFile, 'utf8');
+  } catch {
+    throw new UsageError(`run: --profile '${nameOrFile}' is neither a built-in profile (${Object.keys(PROFILES).join(', ')}) nor a readable file`);
+  }
+  const parsed = parseProfileFile(text, nameOrFile);
+  if (!parsed.ok) throw new UsageError(`run: ${parsed.error}`);
+  return parsed.profile;
+}
+
+function parseOnly(only: string | undefined): Family[] {
+  if (only === undefined) return [...FAMILIES];
+  const names = only.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.find((name) => !FAMILIES.includes(name as Family));
+  if (unknown !== undefined || names.length === 0) throw new UsageError(`run: --only takes families from ${FAMILIES.join(', ')}; got '${unknown ?? only}'`);
+  return FAMILIES.filter((family) => names.includes(family));
+}
+
+function parseShard(shard: string | undefined): { index: number; count: number } | undefined {
+  if (shard === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(shard);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`run: --shard takes i/n with 1 ≤ i ≤ n, got '${shard}'`);
+  return { index, count };
+}
+
+function parseSeed(seed: string): number {
+  if (!/^-?\d+$/.test(seed) || Math.abs(Number(seed)) > 2 ** 31 - 1) throw new UsageError(`run: --seed takes a whole number between -2147483647 and 2147483647, got '${seed}'`);
+  return Number(seed);
+}

@@ -1,0 +1,79 @@
+import { CATALOG } from '../checks/catalog';
+import type { CheckResult } from '../engine/check-result';
+import type { Profile } from '../profile/profile';
+import type { ConformanceReport, ReportCheck } from './report-model';
+import { countStatuses, verdictOf } from './verdict';
+
+export interface ReportInput {
+  readonly version: string;
+  readonly target: ConformanceReport['target'];
+  readonly profile: Profile;
+  readonly seed: number;
+  readonly runs: number;
+  readonly families: readonly string[];
+  readonly shard?: { index: number; count: number };
+  readonly startedAt: number;
+  readonly finishedAt?: number;
+  /** Results so far; a check without one is `not-run` (unfinished or unselected). */
+  readonly results: readonly CheckResult[];
+  readonly totals: ConformanceReport['totals'];
+  /** Builds the replay command line of a failed check. */
+  readonly replayCommand: (checkId: string) => string;
+}
+
+/**
+ * Joins the catalog with the results into report.json's shape. Pure: the
+ * same input gives the same report, complete or partial (an interrupted run
+ * is reported with its unfinished checks `not-run` and verdict inconclusive).
+ */
+export function buildReport(input: ReportInput): ConformanceReport {
+  const byId = new Map(input.results.map((result) => [result.id, result]));
+  const complete = input.finishedAt !== undefined;
+  const checks = CATALOG.map((definition): ReportCheck => {
+    const result = byId.get(definition.id) ?? { id: definition.id, status: 'not-run' as const, observations: 0, reason: complete ? 'not selected' : 'the run ended before this check ran' };
+    const example = result.counterexample;
+    return {
+      id: definition.id,
+      family: definition.family,
+      title: definition.title,
+      source: definition.source,
+      severity: definition.severity,
+      status: result.status,
+      observations: result.observations,
+      ...(result.reason ? { reason: result.reason } : {}),
+      ...(example
+        ? {
+            failure: {
+              diagnostics: example.diagnostics,
+              commands: example.commands,
+              steps: example.steps,
+              seed: example.seed,
+              path: example.path,
+              ...(example.replayPath ? { replayPath: example.replayPath } : {}),
+              relaxed: example.relaxed,
+              numShrinks: example.numShrinks,
+              ...(result.timeToDetectionMs !== undefined ? { timeToDetectionMs: result.timeToDetectionMs } : {}),
+              replay: input.replayCommand(definition.id),
+            },
+          }
+        : {}),
+    };
+  });
+  const counts = countStatuses(checks.map((check) => check.status));
+  return {
+    tool: { name: 'glacier-conformance', version: input.version },
+    target: input.target,
+    profile: { ...input.profile },
+    seed: input.seed,
+    runs: input.runs,
+    families: input.families,
+    ...(input.shard ? { shard: input.shard } : {}),
+    startedAt: new Date(input.startedAt).toISOString(),
+    finishedAt: complete ? new Date(input.finishedAt!).toISOString() : null,
+    complete,
+    verdict: verdictOf(counts, complete),
+    counts,
+    totals: input.totals,
+    checks,
+  };
+}

@@ -1,0 +1,53 @@
+import type { Diagnostic } from '../core/diagnostic';
+import type { CheckStatus } from '../engine/check-result';
+import type { RunStep } from '../engine/recorder';
+
+export type Verdict = 'conformant' | 'non-conformant' | 'inconclusive' | 'error';
+
+/**
+ * report.json: the conformance report as a typed contract. specs/report.schema.json
+ * describes the same shape for consumers; a test validates written reports against it.
+ */
+export interface ConformanceReport {
+  readonly tool: { readonly name: 'glacier-conformance'; readonly version: string };
+  readonly target: { readonly url: string | null; readonly description: string; readonly fault?: string };
+  readonly profile: { readonly name: string; readonly description: string; readonly listJobsLimit: { min: number; max: number; default: number }; readonly outputTreeHash: string; readonly stateless: boolean; readonly knownDeviations: readonly { check: string; reason: string }[] };
+  readonly seed: number;
+  readonly runs: number;
+  readonly families: readonly string[];
+  readonly shard?: { readonly index: number; readonly count: number };
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+  /** False while the run is still going or when it was interrupted. */
+  readonly complete: boolean;
+  readonly verdict: Verdict;
+  readonly counts: Readonly<Record<CheckStatus, number>>;
+  readonly totals: { readonly exchanges: number; readonly retries: number; readonly failures: Readonly<Record<string, number>> };
+  readonly checks: readonly ReportCheck[];
+}
+
+export interface ReportCheck {
+  readonly id: string;
+  readonly family: string;
+  readonly title: string;
+  readonly source: string;
+  readonly severity: string;
+  readonly status: CheckStatus;
+  readonly observations: number;
+  readonly reason?: string;
+  readonly failure?: ReportFailure;
+}
+
+export interface ReportFailure {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly commands: readonly string[];
+  readonly steps: readonly RunStep[];
+  readonly seed: number;
+  readonly path: string;
+  readonly replayPath?: string;
+  readonly relaxed: readonly string[];
+  readonly numShrinks: number;
+  readonly timeToDetectionMs?: number;
+  /** The command line that reruns exactly this counterexample. */
+  readonly replay: string;
+}

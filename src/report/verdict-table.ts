@@ -1,0 +1,29 @@
+import { FAMILIES } from '../checks/check-definition';
+import type { CheckStatus } from '../engine/check-result';
+import type { ConformanceReport } from './report-model';
+
+const COLUMNS: readonly CheckStatus[] = ['passed', 'failed', 'known', 'inconclusive', 'not-run'];
+
+/** The short table `run` ends with: one line per family, then each failure with its replay command. */
+export function renderVerdictTable(report: ConformanceReport, outDir: string): string {
+  const header = ['family'.padEnd(12), ...COLUMNS.map((status) => status.padStart(14))].join('');
+  const rows = FAMILIES.map((family) => {
+    const checks = report.checks.filter((check) => check.family === family);
+    return [family.padEnd(12), ...COLUMNS.map((status) => String(checks.filter((check) => check.status === status).length).padStart(14))].join('');
+  });
+  const failures = report.checks
+    .filter((check) => check.status === 'failed')
+    .map((check) => `  ✗ ${check.id}: ${check.failure?.diagnostics[0]?.message.split('\n')[0] ?? ''}\n    replay: ${check.failure?.replay ?? ''}`);
+  const undecided = report.checks.filter((check) => check.status === 'inconclusive').map((check) => `  ? ${check.id}: ${check.reason ?? ''}`);
+  return [
+    '',
+    header,
+    ...rows,
+    '',
+    ...failures,
+    ...undecided,
+    `verdict: ${report.verdict} (${report.counts.passed} passed, ${report.counts.failed} failed, ${report.counts.known} known, ${report.counts.inconclusive} inconclusive, ${report.counts['not-run']} not-run)`,
+    `report: ${outDir}/report.html`,
+    '',
+  ].join('\n');
+}
