@@ -62,6 +62,9 @@ export const GlacierErrors = {
   badShape: (message: string) => error('SerializationException', message),
   bodyTooLarge: (length: number | string, max: number) =>
     error('InvalidParameterValueException', `Invalid Content-Length: ${length} (at most ${max} bytes here)`),
+  // (inferred) wording: the S3 front end's message for the same condition.
+  requestTimeout: () =>
+    error('RequestTimeoutException', 'Your socket connection to the server was not read from or written to within the timeout period.'),
   tooManyVaults: (max: number) => error('LimitExceededException', `The number of vaults exceeds the limit of ${max}`),
   accessDenied: (accountId: string) =>
     error('AccessDeniedException', `The account ID in the path does not match the signer's account: ${accountId}`),

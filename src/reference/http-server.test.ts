@@ -84,6 +84,25 @@ describe('startReferenceServer', () => {
     expect((await call('GET', '/-/vaults/v')).status).toBe(200);
   });
 
+  it('answers a body that stops arriving with 408 RequestTimeoutException (§2.5, §4)', async () => {
+    const slow = await startReferenceServer({ config: { bodyIdleTimeoutMs: 100 } });
+    try {
+      const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest(`${slow.url}/-/vaults/v/archives`, { method: 'POST', headers: { ...VERSION, 'content-length': '100' } });
+        req.on('response', (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+        });
+        req.on('error', reject);
+        req.write(Buffer.alloc(10)); // and then nothing
+      });
+      expect([response.status, JSON.parse(response.body).code]).toEqual([408, 'RequestTimeoutException']);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('refuses a chunked body that grows past the limit', async () => {
     const big = new ReadableStream({
       start(controller) {

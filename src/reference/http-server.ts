@@ -56,8 +56,12 @@ async function send(res: ServerResponse, response: ReferenceResponse): Promise<v
 async function answer(req: IncomingMessage, res: ServerResponse, service: ReferenceService, credentials?: SigV4Credentials) {
   const headers = headersOf(req);
   const limit = bodyLimit(req, service);
-  const body: BodyResult = await readBody(req, headers['content-length'], limit);
+  const body: BodyResult = await readBody(req, headers['content-length'], limit, service.config.bodyIdleTimeoutMs);
   if (body.kind === 'aborted') return;
+  if (body.kind === 'timed-out') {
+    res.shouldKeepAlive = false;
+    return send(res, service.reject(GlacierErrors.requestTimeout()));
+  }
   if (body.kind === 'too-large') {
     // The rest of the body is never read: answer now and drop the connection.
     res.shouldKeepAlive = false;

@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 export type BodyResult =
   | { readonly kind: 'read'; readonly bytes: Uint8Array }
   | { readonly kind: 'too-large'; readonly declared: string | number }
+  | { readonly kind: 'timed-out' }
   | { readonly kind: 'aborted' };
 
 /**
@@ -12,14 +13,24 @@ export type BodyResult =
  * declared length over the limit is refused without reading a byte. Without one
  * (chunked), chunks are gathered until the limit is passed.
  */
-export function readBody(req: IncomingMessage, contentLength: string | undefined, limit: number): Promise<BodyResult> {
+export function readBody(req: IncomingMessage, contentLength: string | undefined, limit: number, idleMs: number): Promise<BodyResult> {
   const declared = contentLength !== undefined && /^\d+$/.test(contentLength) ? Number(contentLength) : undefined;
   if (declared !== undefined && declared > limit) return Promise.resolve({ kind: 'too-large', declared });
-  return new Promise((resolve) => {
+  return new Promise((settle) => {
+    // A client that stops sending mid-body gets RequestTimeoutException (§2.5, §4), not a socket held forever.
+    let done = false;
+    const timer = setTimeout(() => resolve({ kind: 'timed-out' }), idleMs);
+    const resolve = (result: BodyResult) => {
+      done = true;
+      clearTimeout(timer);
+      settle(result);
+    };
     const chunks: Buffer[] = [];
     const whole = declared !== undefined ? Buffer.allocUnsafe(declared) : undefined;
     let received = 0;
     req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      timer.refresh();
       if (whole) {
         // node:http enforces Content-Length framing, so the chunks never overrun `whole`.
         chunk.copy(whole, received);

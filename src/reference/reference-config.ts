@@ -15,6 +15,8 @@ export interface ReferenceConfig {
   readonly maxArchiveBytes: number;
   /** Largest body of any other request (Initiate Job's JobParameters): bounds memory per request. */
   readonly maxJsonBodyBytes: number;
+  /** How long the HTTP server waits for the next bytes of a request body before RequestTimeoutException (§2.5). */
+  readonly bodyIdleTimeoutMs: number;
   /** ListJobs `limit`: upper bound and the page size without one (§3.2). */
   readonly listJobsMaxLimit: number;
   readonly listJobsDefaultLimit: number;
@@ -31,6 +33,7 @@ export const DEFAULT_CONFIG: ReferenceConfig = {
   jobRetentionMs: 24 * 60 * 60 * 1000,
   maxArchiveBytes: 4 * 1024 ** 3,
   maxJsonBodyBytes: 64 * 1024,
+  bodyIdleTimeoutMs: 20_000,
   listJobsMaxLimit: 50,
   listJobsDefaultLimit: 50,
   maxVaults: 1000,

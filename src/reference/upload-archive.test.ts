@@ -29,8 +29,9 @@ describe('UploadArchive', () => {
     expect(archive.bytes.buffer).toBe(body.buffer);
   });
 
-  it('accepts an upper-case tree hash and no x-amz-content-sha256', () => {
+  it('accepts an upper-case tree hash and no x-amz-content-sha256, or UNSIGNED-PAYLOAD', () => {
     expect(upload({ 'x-amz-sha256-tree-hash': treeHash(body).toUpperCase(), 'x-amz-content-sha256': undefined }).response.status).toBe(201);
+    expect(upload({ 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' }).response.status).toBe(201);
   });
 
   it.each([

@@ -30,7 +30,8 @@ function checkUpload(headers: Readonly<Record<string, string>>, body: Uint8Array
   if (expected === undefined) return GlacierErrors.missingParameter('x-amz-sha256-tree-hash');
   if (!SHA256_HEX.test(expected)) return GlacierErrors.invalidParameter(`Invalid x-amz-sha256-tree-hash: ${expected}`);
   const linear = headers['x-amz-content-sha256'];
-  if (linear !== undefined) {
+  // UNSIGNED-PAYLOAD is SigV4's "no hash sent": nothing to verify.
+  if (linear !== undefined && linear !== 'UNSIGNED-PAYLOAD') {
     if (!SHA256_HEX.test(linear)) return GlacierErrors.invalidParameter(`Invalid x-amz-content-sha256: ${linear}`);
     const computed = createHash('sha256').update(body).digest('hex');
     if (computed !== linear.toLowerCase()) return GlacierErrors.checksumMismatch(linear, computed);
