@@ -1,0 +1,53 @@
+import { CATALOG } from '../checks/catalog';
+import type { CheckResult } from '../engine/check-result';
+import { PROFILES } from '../profile/profile';
+import { buildReport } from './build-report';
+import type { ConformanceReport } from './report-model';
+
+/**
+ * A report with one check of each status, for the renderers' tests. The
+ * failure carries a realistic exchange, and text that needs escaping.
+ */
+export function sampleReport(overrides: { finished?: boolean } = {}): ConformanceReport {
+  const statuses = ['passed', 'failed', 'known', 'inconclusive', 'not-run'] as const;
+  const results: CheckResult[] = CATALOG.map((check, index) => {
+    const status = statuses[index % statuses.length]!;
+    const base = { id: check.id, status, observations: status === 'not-run' ? 0 : 3 };
+    if (status === 'inconclusive' || status === 'not-run') return { ...base, reason: 'job never completed <within> budget' };
+    if (status === 'failed' || status === 'known') {
+      return {
+        ...base,
+        ...(status === 'known' ? { reason: 'declared by profile' } : {}),
+        timeToDetectionMs: 12,
+        counterexample: {
+          diagnostics: [{ path: 'body/Marker', message: 'Received: "x<y>&z"\nExpected: null' }],
+          commands: ['InitiateJob(inventory-retrieval, JSON)', 'ListJobs walk(limit=1)'],
+          steps: [
+            { command: 'setup: CreateVault', exchanges: [] },
+            { command: 'InitiateJob(inventory-retrieval, JSON)', exchanges: [{ operation: 'InitiateJob', request: { method: 'POST', url: 'http://glacier.embedded.invalid/-/vaults/v/jobs', headers: { 'x-amz-glacier-version': '2012-06-01' } }, response: { status: 202, headers: { 'x-amz-job-id': 'JOB1' }, bytes: 0 }, timings: { startMs: 0, totalMs: 1 } }] },
+            { command: 'ListJobs walk(limit=1)', exchanges: [{ operation: 'ListJobs', request: { method: 'GET', url: 'http://glacier.embedded.invalid/-/vaults/v/jobs?limit=1', headers: {} }, response: { status: 200, headers: {}, bytes: 40, json: { JobList: [], Marker: 'x' } }, timings: { startMs: 1, totalMs: 1 } }] },
+          ],
+          seed: 42,
+          path: '0:1',
+          relaxed: [],
+          numRuns: 3,
+          numShrinks: 2,
+        },
+      };
+    }
+    return base;
+  });
+  return buildReport({
+    version: '0.1.0',
+    target: { url: null, description: 'embedded reference' },
+    profile: PROFILES['aws']!,
+    seed: 42,
+    runs: 20,
+    families: ['spec'],
+    startedAt: Date.UTC(2026, 10, 23, 12),
+    ...(overrides.finished === false ? {} : { finishedAt: Date.UTC(2026, 10, 23, 12, 1) }),
+    results,
+    totals: { exchanges: 10, retries: 1, failures: { 'aws-error': 2 } },
+    replayCommand: (id) => `glacier-conformance replay reports/latest/report.json --check ${id}`,
+  });
+}
