@@ -34,7 +34,6 @@ export class Recorder {
 
   /** Closes a step: the command just run owns the exchanges made since the previous one. */
   command(description: string): void {
-    if (this.steps.length === 0 && this.pending.length > 0) this.steps.push({ command: 'setup: CreateVault', exchanges: this.pending.splice(0) });
     this.steps.push({ command: description, exchanges: this.pending.splice(0) });
   }
 

@@ -27,6 +27,9 @@ export interface FamilyProgress {
   readonly failures: number;
 }
 
+/** The first step of every run: the driver's setup (a fresh vault). */
+const SETUP_STEP = 'setup: a vault of its own (CreateVault)';
+
 /** Extra attempts, each with the next seed, while some check of the family was never exercised. */
 const MAX_TOP_UPS = 4;
 
@@ -92,11 +95,15 @@ async function attemptFamily<M extends object, R>(
   const commands = driver.commands.map((arbitrary) => arbitrary.map((command) => narrated(command, recorder)));
   const property = fc.asyncProperty(fc.commands(commands, { maxCommands: driver.maxCommands, size: 'max', replayPath: options.replay?.replayPath }), async (sequence) => {
     if (state.problem) return; // the target is gone: stop asking, the verdict says why
+    // An in-process target answers in microtasks only; yield to the event loop once per run so
+    // signals (Ctrl-C writes the partial report), timers and the live progress display get through.
+    await new Promise((resolve) => setImmediate(resolve));
     recorder.beginRun();
     let real: R | undefined;
     try {
       await fc.asyncModelRun(async () => {
         const setup = await driver.start(recorder);
+        recorder.command(SETUP_STEP);
         real = setup.real;
         return setup;
       }, sequence);
@@ -139,7 +146,7 @@ function counterexampleOf(attempt: Attempt, relaxed: readonly string[]): Counter
   const replayPath = /replayPath="([^"]*)"/.exec(shown)?.[1];
   return {
     diagnostics: failure.diagnostics,
-    commands: steps.filter((step) => !step.command.startsWith('setup:')).map((step) => step.command),
+    commands: steps.filter((step) => step.command !== SETUP_STEP).map((step) => step.command),
     steps,
     seed: attempt.details.seed,
     path: attempt.details.counterexamplePath ?? '',
