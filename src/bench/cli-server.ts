@@ -11,6 +11,8 @@ export interface CliServer {
   readonly child: ChildProcess;
   /** Resident memory of the server process in bytes, from /proc. */
   rss(): number;
+  /** CPU time the server process has used so far (user + system), in seconds, from /proc. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -34,6 +36,11 @@ export async function startCliServer(args: readonly string[]): Promise<CliServer
     url,
     child,
     rss: () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024,
+    cpuSeconds: () => {
+      // /proc/PID/stat fields after the command name: utime and stime are the 12th and 13th, in clock ticks.
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    },
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

@@ -49,11 +49,19 @@ function call(url: string, method: string, headers: Record<string, string>, body
   });
 }
 
-async function seconds(work: () => Promise<number>): Promise<number> {
+interface Timing {
+  readonly wall: number;
+  /** CPU seconds the client (this process) spent: where the time goes when it is CPU-bound. */
+  readonly clientCpu: number;
+}
+
+async function timed(work: () => Promise<number>): Promise<Timing> {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const bytes = await work();
   if (bytes !== SIZE) throw new Error(`read ${bytes} bytes, expected ${SIZE}`);
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e9, clientCpu: (used.user + used.system) / 1e6 };
 }
 
 /**
@@ -80,26 +88,33 @@ export async function runReferenceStream(): Promise<BenchResult> {
     const baseline = server.rss();
     let peak = baseline;
     const sampler = setInterval(() => (peak = Math.max(peak, server.rss())), 20);
-    const http: number[] = [];
-    const local: number[] = [];
+    const http: Timing[] = [];
+    const local: Timing[] = [];
+    const serverCpuBefore = server.cpuSeconds();
     try {
       for (let run = 0; run < RUNS; run++) {
-        http.push(await seconds(async () => discard((await call(output, 'GET', {})).stream)));
-        local.push(await seconds(() => discard(createReadStream(file))));
+        http.push(await timed(async () => discard((await call(output, 'GET', {})).stream)));
+        local.push(await timed(() => discard(createReadStream(file))));
       }
     } finally {
       clearInterval(sampler);
     }
+    const serverCpu = (server.cpuSeconds() - serverCpuBefore) / RUNS;
+    const wall = (timings: Timing[]) => median(timings.map((t) => t.wall));
+    const cpu = (timings: Timing[]) => median(timings.map((t) => t.clientCpu));
     const rate = (s: number) => SIZE / MIB / s;
     return {
       measurements: [
-        { label: 'serve → client (median)', value: rate(median(http)), unit: 'MiB/s' },
-        { label: 'local file → client (median)', value: rate(median(local)), unit: 'MiB/s' },
+        { label: 'serve → client (median)', value: rate(wall(http)), unit: 'MiB/s' },
+        { label: 'local file → client (median)', value: rate(wall(local)), unit: 'MiB/s' },
+        { label: 'client CPU per GiB from serve (median)', value: cpu(http), unit: 's' },
+        { label: 'client CPU per GiB from the file (median)', value: cpu(local), unit: 's' },
+        { label: 'serve CPU per GiB streamed', value: serverCpu, unit: 's' },
         { label: 'serve RSS after upload', value: baseline / MIB, unit: 'MiB' },
         { label: 'serve RSS peak while streaming', value: peak / MIB, unit: 'MiB' },
       ],
       targets: [
-        targetCheck('serve rate / local file rate', median(local) / median(http), '×', '>=', 0.7),
+        targetCheck('serve rate / local file rate', wall(local) / wall(http), '×', '>=', 0.7),
         targetCheck('serve RSS growth while streaming 1 GiB', (peak - baseline) / MIB, 'MiB', '<', 64),
       ],
       notes: [`1 GiB archive uploaded to serve (child process); ${RUNS} alternating runs each, same discard loop; RSS from /proc every 20 ms`],
