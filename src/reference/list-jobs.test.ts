@@ -88,6 +88,19 @@ describe('ListJobs', () => {
     expect([status, body]).toEqual([400, { code: 'InvalidParameterValueException', message, type: 'Client' }]);
   });
 
+  it('answers a repeated query afresh once a status changes or a job is added', () => {
+    const { ref, ids, list } = setup(2);
+    const inProgress = () => list('?statuscode=InProgress').body.JobList.map((j: { JobId: string }) => j.JobId);
+    expect(inProgress()).toEqual(ids);
+    expect(inProgress()).toEqual(ids);
+    ref.clock.advance(1000);
+    expect(inProgress()).toEqual([ids[1]]);
+    ref.clock.advance(1000);
+    expect(inProgress()).toEqual([]);
+    const added = ref.initiate('v', { Type: 'inventory-retrieval' });
+    expect(inProgress()).toEqual([added]);
+  });
+
   it('answers 404 for an unknown vault (§4)', () => {
     const { ref } = setup(0);
     expect(ref.send('GET', '/-/vaults/none/jobs').status).toBe(404);

@@ -2,6 +2,7 @@ import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-erro
 import type { Job, StatusCode } from './glacier-state';
 import { describeJob } from './job-description';
 import { isCompleted } from './job-lifecycle';
+import { memoizedPage } from './page-memo';
 import { vaultOf, type Operation, type OperationContext } from './operation';
 import { jsonResponse } from './reference-http';
 
@@ -36,13 +37,20 @@ export const listJobs: Operation = (context: OperationContext) => {
   if (isGlacierError(limit)) return limit;
   const matchesStatus = parseFilters(route.query);
   if (isGlacierError(matchesStatus)) return matchesStatus;
-  const jobs = [...vault.jobs.values()].filter((job) => !rules.isJobExpired(job, now, state.config));
+  const jobs: Job[] = [];
+  let statusKey = '';
+  for (const job of vault.jobs.values()) {
+    const expired = rules.isJobExpired(job, now, state.config);
+    if (!expired) jobs.push(job);
+    statusKey += expired ? 'x' : rules.jobStatus(job, now)[0];
+  }
   const matches = (job: Job) => matchesStatus(rules.jobStatus(job, now));
   const page = rules.paginateJobs(jobs, (job) => job.jobId, matches, route.query.get('marker'), limit);
   if (isGlacierError(page)) return page;
-  const body = {
-    JobList: page.items.map((job) => describeJob(job, now, state.config, rules)),
+  const query = `${limit}\n${route.query.get('marker')}\n${route.query.get('statuscode')}\n${route.query.get('completed')}`;
+  const body = memoizedPage(vault.jobs, query, statusKey, () => ({
+    JobList: Object.freeze(page.items.map((job) => describeJob(job, now, state.config, rules))),
     Marker: page.nextMarker,
-  };
+  }));
   return { state, response: jsonResponse(200, body) };
 };

@@ -42,13 +42,25 @@ export function emptyResponse(status: number, headers: Record<string, string> = 
   return { status, headers: { 'content-length': '0', ...headers }, body: EMPTY_BODY };
 }
 
+/** Serialized bytes of frozen JSON values (a memoized ListJobs page): immutable, so serialized once. */
+const frozenBytes = new WeakMap<object, Uint8Array>();
+
+function jsonBytes(value: unknown): Uint8Array {
+  const frozen = typeof value === 'object' && value !== null && Object.isFrozen(value);
+  const cached = frozen ? frozenBytes.get(value) : undefined;
+  if (cached) return cached;
+  const bytes = Buffer.from(jsonText(value), 'utf8');
+  if (frozen) frozenBytes.set(value as object, bytes);
+  return bytes;
+}
+
 /** The bytes of a body as the wire carries them: JSON serialized, byte views sliced without copying. */
 export function bodyBytes(body: ResponseBody): Uint8Array {
   switch (body.kind) {
     case 'empty':
       return new Uint8Array(0);
     case 'json':
-      return Buffer.from(jsonText(body.value), 'utf8');
+      return jsonBytes(body.value);
     case 'bytes':
       return body.source.subarray(body.offset, body.offset + body.length);
   }
