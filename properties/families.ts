@@ -32,6 +32,7 @@ const COMMANDS = {
   describe: position.map((job) => new DescribeJobCommand(job)),
   wait: position.map((job) => new WaitForJobCommand(job)),
   output: fc.tuple(position, outputRangeShapeArb).map(([job, shape]) => new GetJobOutputCommand(job, shape)),
+  outputNow: position.map((job) => new GetJobOutputCommand(job, { kind: 'none' }, false)),
   outputEarly: position.map((job) => new GetOutputBeforeCompletionCommand(job)),
   listWalk: fc
     .tuple(fc.oneof(fc.constant({ kind: 'none' as const }), position.map((p) => ({ kind: 'in-range' as const, position: p }))), fc.record({ statuscode: fc.constantFrom('InProgress' as const, 'Succeeded' as const, 'Failed' as const), completed: fc.constantFrom('true' as const, 'false' as const) }, { requiredKeys: [] }))
@@ -62,6 +63,15 @@ export const FAMILY_COMMANDS: Readonly<Record<Family, readonly (readonly [Comman
   errors: [['uploadSmall', 1], ['negative', 3]],
 };
 
-export function familyCommands(family: Family): CommandArb[] {
-  return FAMILY_COMMANDS[family].flatMap(([name, weight]) => Array.from({ length: weight }, () => COMMANDS[name]));
+/**
+ * A stateless target (a Prism mock) has no jobs that complete and no vault
+ * state: its spec family only sends each kind of request and judges each
+ * response on its own, and never waits.
+ */
+const STATELESS_COMMANDS: readonly (readonly [CommandName, number])[] = [
+  ['uploadSmall', 1], ['initiateWholeArchive', 1], ['initiateInventory', 1], ['describe', 1], ['outputNow', 1], ['listWalkPlain', 1], ['negative', 1], ['badLimit', 1],
+];
+
+export function familyCommands(family: Family, stateless = false): CommandArb[] {
+  return (stateless ? STATELESS_COMMANDS : FAMILY_COMMANDS[family]).flatMap(([name, weight]) => Array.from({ length: weight }, () => COMMANDS[name]));
 }

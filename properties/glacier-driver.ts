@@ -26,7 +26,7 @@ export function glacierDriver(family: Family, options: DriverOptions): FamilyDri
   let counter = 0;
   return {
     family,
-    commands: familyCommands(family),
+    commands: familyCommands(family, options.profile.stateless),
     maxCommands: options.maxCommands ?? 14,
     async start(recorder: Recorder) {
       counter += 1;
