@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { randomFillSync } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../core/package-root';
 import { MIB } from '../treehash/byte-range';
 import { TreeHasher } from '../treehash/tree-hasher';
+import { writeArchive } from './bench-archive';
 import { targetCheck, type BenchResult } from './bench-result';
 import { median } from './measure';
 
@@ -22,7 +22,7 @@ export async function runTreehashCli(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'glacier-bench-'));
   try {
     const file = join(dir, 'archive.bin');
-    const expected = writeArchive(file);
+    const expected = writeArchive(file, FILE_SIZE, BLOCK);
     warmPageCache(file);
     const cli = join(packageRoot(), 'dist', 'glacier-conformance.js');
     const ours: number[] = [];
@@ -46,22 +46,6 @@ export async function runTreehashCli(): Promise<BenchResult> {
   }
 }
 
-/** Writes the file from one random block (first bytes varied per block) and returns its tree hash. */
-function writeArchive(file: string): string {
-  const block = randomFillSync(Buffer.allocUnsafe(BLOCK));
-  const hasher = new TreeHasher();
-  const fd = openSync(file, 'w');
-  try {
-    for (let offset = 0; offset < FILE_SIZE; offset += BLOCK) {
-      block.writeUInt32BE(offset / BLOCK, 0);
-      writeSync(fd, block);
-      hasher.update(block);
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return hasher.digestHex();
-}
 
 function warmPageCache(file: string): void {
   const buffer = Buffer.allocUnsafe(BLOCK);

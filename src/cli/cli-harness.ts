@@ -15,6 +15,27 @@ export function runCli(args: readonly string[], options: { env?: Record<string, 
 }
 
 /** Starts the built CLI without waiting for it. */
-export function startCli(args: readonly string[]) {
-  return spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
+  return spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Starts `serve` or `mock` and resolves with the URL of its `listening on URL` line; `stop()` ends it. */
+export async function startListening(args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
+  const child = startCli(args, env);
+  const url = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(seen);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', () => reject(new Error(`${args[0]} exited before listening: ${seen}`)));
+  });
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
 }

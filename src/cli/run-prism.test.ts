@@ -3,28 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConformanceReport } from '../report/report-model';
-import { runCli, startCli } from './cli-harness';
+import { runCli, startListening } from './cli-harness';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gc-prism-'));
-let mock: ReturnType<typeof startCli>;
-let url = '';
+let mock: Awaited<ReturnType<typeof startListening>>;
 
 beforeAll(async () => {
-  mock = startCli(['mock', '--port', '0']);
-  url = await new Promise<string>((resolve, reject) => {
-    let seen = '';
-    mock.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
-      if (match) resolve(match[1]!);
-    });
-    mock.on('exit', () => reject(new Error(`mock exited before listening: ${seen}`)));
-  });
+  mock = await startListening(['mock', '--port', '0']);
 }, 60_000);
 
 afterAll(async () => {
-  mock.kill('SIGTERM');
-  await new Promise((resolve) => mock.once('exit', resolve));
+  await mock.stop();
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -32,7 +21,7 @@ describe('run against the Prism mock (profile prism)', () => {
   it('applies only the per-response checks and marks every stateful check not-run', () => {
     const out = join(scratch, 'report');
     // Prism only checks that an Authorization header is there: any credentials sign.
-    const { status } = runCli(['run', '--target', url, '--profile', 'prism', '--runs', '3', '--seed', '2', '--out', out], {
+    const { status } = runCli(['run', '--target', mock.url, '--profile', 'prism', '--runs', '3', '--seed', '2', '--out', out], {
       env: { AWS_ACCESS_KEY_ID: 'AKIDPRISMTEST', AWS_SECRET_ACCESS_KEY: 'prism-secret' },
     });
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as ConformanceReport;

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 
 /** Bytes handed to the socket per write: big enough for few syscalls, small enough to keep memory flat. */
-const CHUNK = 1 << 20;
+const CHUNK = 4 << 20;
 
 /** Resolves when `res` can take more data, or when the client went away. */
 function drained(res: ServerResponse): Promise<void> {

@@ -1,5 +1,5 @@
 import { CATALOG } from '../checks/catalog';
-import type { CheckResult } from '../engine/check-result';
+import type { CheckResult, Counterexample } from '../engine/check-result';
 import type { Profile } from '../profile/profile';
 import type { ConformanceReport, ReportCheck } from './report-model';
 import { countStatuses, verdictOf } from './verdict';
@@ -20,6 +20,8 @@ export interface ReportInput {
   /** Builds the replay command line of a failed check. */
   readonly replayCommand: (checkId: string) => string;
 }
+
+const withoutRuns = ({ numRuns: _numRuns, ...rest }: Counterexample) => rest;
 
 /**
  * Joins the catalog with the results into report.json's shape. Pure: the
@@ -44,14 +46,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
       ...(example
         ? {
             failure: {
-              diagnostics: example.diagnostics,
-              commands: example.commands,
-              steps: example.steps,
-              seed: example.seed,
-              path: example.path,
-              ...(example.replayPath ? { replayPath: example.replayPath } : {}),
-              relaxed: example.relaxed,
-              numShrinks: example.numShrinks,
+              ...withoutRuns(example),
               ...(result.timeToDetectionMs !== undefined ? { timeToDetectionMs: result.timeToDetectionMs } : {}),
               replay: input.replayCommand(definition.id),
             },

@@ -1,6 +1,4 @@
-import type { Diagnostic } from '../core/diagnostic';
-import type { CheckStatus } from '../engine/check-result';
-import type { RunStep } from '../engine/recorder';
+import type { CheckStatus, Counterexample } from '../engine/check-result';
 
 export type Verdict = 'conformant' | 'non-conformant' | 'inconclusive' | 'error';
 
@@ -38,16 +36,9 @@ export interface ReportCheck {
   readonly failure?: ReportFailure;
 }
 
-export interface ReportFailure {
-  readonly diagnostics: readonly Diagnostic[];
-  readonly commands: readonly string[];
-  readonly steps: readonly RunStep[];
-  readonly seed: number;
-  readonly path: string;
-  readonly replayPath?: string;
-  readonly relaxed: readonly string[];
-  readonly numShrinks: number;
+/** A failure as the report shows it: the engine's counterexample plus how to replay it. */
+export type ReportFailure = Omit<Counterexample, 'numRuns'> & {
   readonly timeToDetectionMs?: number;
   /** The command line that reruns exactly this counterexample. */
   readonly replay: string;
-}
+};
