@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../core/package-root';
 import { MIB } from '../treehash/byte-range';
-import { TreeHasher } from '../treehash/tree-hasher';
 import { writeArchive } from './bench-archive';
 import { targetCheck, type BenchResult } from './bench-result';
 import { median } from './measure';
