@@ -37,10 +37,14 @@ export class WaitForJobCommand implements fc.AsyncCommand<GlacierModel, GlacierR
   toString = () => `WaitForJob(in-progress job#${this.jobPosition})`;
 }
 
-/** Polls DescribeJob with doubling intervals until the job leaves InProgress or the job timeout passes; true when it completed. */
+/**
+ * Polls DescribeJob with doubling intervals (capped at 30 poll intervals, so a
+ * job of hours is asked about every half minute, not every second) until the
+ * job leaves InProgress or the job timeout passes; true when it completed.
+ */
 export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise<boolean> {
   const deadline = real.scheduler.now() + real.jobTimeoutMs;
-  for (let interval = real.pollIntervalMs; ; interval = Math.min(interval * 2, 8 * real.pollIntervalMs)) {
+  for (let interval = real.pollIntervalMs; ; interval = Math.min(interval * 2, 30 * real.pollIntervalMs)) {
     const response = await call(real, real.client.describeJob({ vaultName: real.vaultName, jobId: job.jobId }), [200]);
     if (response.status !== 200) return false;
     observeJob(real, job, bodyOf(response));
