@@ -9,7 +9,7 @@ describe('the suite against the embedded reference', () => {
   it('passes every check with the default number of runs', async () => {
     const run = await conformanceRun({
       target: resolveTargetConfig({}, {}),
-      profile: PROFILES['aws']!,
+      profile: PROFILES['reference']!,
       families: FAMILIES,
       notSelectedReason: 'not selected',
       numRuns: RUN_DEFAULTS.numRuns,

@@ -4,9 +4,10 @@ import { archiveSizeArb, descriptionArb, outputRangeShapeArb, retrievalShapeArb,
 import { BadLimitCommand } from './commands/bad-limit';
 import { DescribeJobCommand, WaitForJobCommand } from './commands/describe-job';
 import { GetJobOutputCommand } from './commands/get-job-output';
+import { FillJobsCommand } from './commands/fill-jobs';
 import { GetOutputBeforeCompletionCommand } from './commands/get-output-early';
 import { InitiateArchiveJobCommand } from './commands/initiate-archive-job';
-import { DATE_FILTERS, InitiateInventoryJobCommand, type DateFilter } from './commands/initiate-inventory-job';
+import { InitiateInventoryJobCommand } from './commands/initiate-inventory-job';
 import { InventoryFormatsCommand } from './commands/inventory-formats';
 import { InventoryWalkCommand } from './commands/inventory-walk';
 import { ListJobsWalkCommand } from './commands/list-jobs-walk';
@@ -28,9 +29,7 @@ const COMMANDS = {
   uploadWrongHash: fc.constantFrom(1, 1024 * 1024 + 1).map((size) => new UploadWrongHashCommand(size)),
   initiateArchive: fc.tuple(position, retrievalShapeArb, tierArb, descriptionArb).map(([archive, shape, tier, description]) => new InitiateArchiveJobCommand(archive, shape, tier, description)),
   initiateWholeArchive: fc.tuple(position, tierArb, descriptionArb).map(([archive, tier, description]) => new InitiateArchiveJobCommand(archive, { kind: 'none' }, tier, description)),
-  initiateInventory: fc
-    .tuple(fc.option(format, { nil: undefined }), descriptionArb, fc.constantFrom(...(Object.keys(DATE_FILTERS) as DateFilter[])))
-    .map(([f, description, dates]) => new InitiateInventoryJobCommand(f, description, dates)),
+  initiateInventory: fc.tuple(fc.option(format, { nil: undefined }), descriptionArb).map(([f, description]) => new InitiateInventoryJobCommand(f, description)),
   describe: position.map((job) => new DescribeJobCommand(job)),
   wait: position.map((job) => new WaitForJobCommand(job)),
   output: fc.tuple(position, outputRangeShapeArb).map(([job, shape]) => new GetJobOutputCommand(job, shape)),
@@ -43,6 +42,7 @@ const COMMANDS = {
   listWalkWithInitiate: position.map((p) => new ListJobsWalkCommand({ kind: 'in-range', position: p * 3 + 1 }, {}, true)),
   inventoryFormats: fc.constant(null).map(() => new InventoryFormatsCommand()),
   inventoryWalk: fc.tuple(fc.integer({ min: 1, max: 2 }), format).map(([limit, f]) => new InventoryWalkCommand(limit, f)),
+  fillJobs: fc.constantFrom(0 as const, 1 as const).map((beyond) => new FillJobsCommand(beyond)),
   pause: fc.integer({ min: 1, max: 4 }).map((intervals) => new PauseCommand(intervals)),
   badLimit: fc.constantFrom('zero' as const, 'negative' as const, 'above-max' as const, 'non-numeric' as const, 'fraction' as const).map((kind) => new BadLimitCommand(kind)),
   negative: fc.tuple(fc.constantFrom(...NEGATIVE_KINDS), position).map(([kind, p]) => new NegativeRequestCommand(kind, p)),
@@ -57,7 +57,7 @@ type CommandName = keyof typeof COMMANDS;
 export const FAMILY_COMMANDS: Readonly<Record<Family, readonly (readonly [CommandName, number])[]>> = {
   spec: [['upload', 2], ['initiateArchive', 2], ['initiateInventory', 1], ['describe', 1], ['output', 2], ['listWalkPlain', 1], ['negative', 1], ['badLimit', 1]],
   'list-jobs': [['uploadSmall', 1], ['initiateWholeArchive', 2], ['initiateInventory', 2], ['wait', 1], ['listWalk', 2], ['listWalkPlain', 2], ['listWalkWithInitiate', 1]],
-  limits: [['initiateInventory', 3], ['listWalkPlain', 2], ['badLimit', 1]],
+  limits: [['initiateInventory', 3], ['listWalkPlain', 2], ['badLimit', 1], ['fillJobs', 1]],
   'byte-ranges': [['upload', 2], ['initiateArchive', 3], ['describe', 1], ['output', 4]],
   'tree-hash': [['upload', 2], ['uploadWrongHash', 1], ['initiateArchive', 3], ['describe', 1], ['output', 4]],
   lifecycle: [['uploadSmall', 1], ['initiateArchive', 2], ['initiateInventory', 2], ['describe', 2], ['wait', 2], ['pause', 1], ['outputEarly', 2], ['listWalkPlain', 1]],

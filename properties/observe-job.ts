@@ -9,10 +9,16 @@ const STATUSES: readonly string[] = ['InProgress', 'Succeeded', 'Failed'];
 /**
  * Judges one GlacierJobDescription (from DescribeJob or a ListJobs page)
  * against what the model initiated, then moves the model's status forward.
- * `full` is false for ListJobs entries, whose fields the list checks own.
+ * `sentAt` is the scheduler time before the request that returned `body` left,
+ * so the job's age is never overstated. `full` is false for ListJobs entries,
+ * whose fields the list checks own.
  */
-export function observeJob(real: GlacierReal, job: ModelJob, body: Record<string, unknown>, full = true): void {
+export function observeJob(real: GlacierReal, job: ModelJob, body: Record<string, unknown>, sentAt: number, full = true): void {
   const { recorder } = real;
+  const boundMs = real.profile.jobCompletionBoundMs;
+  if (boundMs !== undefined) {
+    recorder.observe('lifecycle.completes-within-bound', lifecycleChecks['lifecycle.completes-within-bound']({ body, elapsedMs: sentAt - job.initiatedAt, boundMs }));
+  }
   recorder.observe('lifecycle.status-forward-only', lifecycleChecks['lifecycle.status-forward-only']({ previous: job.status, body }));
   recorder.observe('lifecycle.completed-matches-status', lifecycleChecks['lifecycle.completed-matches-status']({ body }));
   recorder.observe('lifecycle.completion-date', lifecycleChecks['lifecycle.completion-date']({ body }));

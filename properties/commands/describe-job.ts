@@ -12,8 +12,9 @@ export class DescribeJobCommand implements fc.AsyncCommand<GlacierModel, Glacier
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     const job = at(model.jobs, this.jobPosition)!;
+    const sentAt = real.scheduler.now();
     const response = await call(real, real.client.describeJob({ vaultName: real.vaultName, jobId: job.jobId }), [200]);
-    if (response.status === 200) observeJob(real, job, bodyOf(response));
+    if (response.status === 200) observeJob(real, job, bodyOf(response), sentAt);
   }
 
   toString = () => `DescribeJob(job#${this.jobPosition})`;
@@ -45,9 +46,10 @@ export class WaitForJobCommand implements fc.AsyncCommand<GlacierModel, GlacierR
 export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise<boolean> {
   const deadline = real.scheduler.now() + real.jobTimeoutMs;
   for (let interval = real.pollIntervalMs; ; interval = Math.min(interval * 2, 30 * real.pollIntervalMs)) {
+    const sentAt = real.scheduler.now();
     const response = await call(real, real.client.describeJob({ vaultName: real.vaultName, jobId: job.jobId }), [200]);
     if (response.status !== 200) return false;
-    observeJob(real, job, bodyOf(response));
+    observeJob(real, job, bodyOf(response), sentAt);
     if (job.status !== 'InProgress') return true;
     if (real.scheduler.now() + interval > deadline) break;
     await real.scheduler.sleep(interval);

@@ -17,13 +17,15 @@ export class GetOutputBeforeCompletionCommand implements fc.AsyncCommand<Glacier
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     const job = at(model.jobs.filter((candidate) => candidate.status === 'InProgress'), this.jobPosition)!;
+    const beforeAt = real.scheduler.now();
     const before = await call(real, real.client.describeJob({ vaultName: real.vaultName, jobId: job.jobId }), [200]);
-    observeJob(real, job, bodyOf(before));
+    observeJob(real, job, bodyOf(before), beforeAt);
     if (job.status !== 'InProgress') return;
     const response = await call(real, real.client.getJobOutput({ vaultName: real.vaultName, jobId: job.jobId }));
     if (response.status < 300) {
+      const afterAt = real.scheduler.now();
       const after = await call(real, real.client.describeJob({ vaultName: real.vaultName, jobId: job.jobId }), [200]);
-      observeJob(real, job, bodyOf(after));
+      observeJob(real, job, bodyOf(after), afterAt);
       if (job.status !== 'InProgress') return; // completed in between: cannot tell
     }
     real.recorder.observe('lifecycle.output-refused-before-completion', lifecycleChecks['lifecycle.output-refused-before-completion']({ response }));

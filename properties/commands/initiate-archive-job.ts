@@ -45,6 +45,7 @@ export class InitiateArchiveJobCommand implements fc.AsyncCommand<GlacierModel, 
       retrieved: span ?? { start: 0, end: size - 1 },
       tier: this.tier,
       description: this.description,
+      initiatedAt: real.scheduler.now(),
       status: 'InProgress',
       timedOut: false,
     });

@@ -27,7 +27,7 @@ export class InventoryWalkCommand implements fc.AsyncCommand<GlacierModel, Glaci
       const initiated = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters: { Type: 'inventory-retrieval', Format: this.format, InventoryRetrievalParameters: parameters } }), [202]);
       const jobId = initiated.headers['x-amz-job-id'];
       if (initiated.status !== 202 || !jobId) return;
-      const job: ModelJob = { jobId, type: 'inventory-retrieval', format: this.format, inventory: [...model.archives], inventoryLimit: this.limit, status: 'InProgress', timedOut: false };
+      const job: ModelJob = { jobId, type: 'inventory-retrieval', format: this.format, inventory: [...model.archives], inventoryLimit: this.limit, initiatedAt: real.scheduler.now(), status: 'InProgress', timedOut: false };
       model.jobs.push(job);
       if (!(await awaitCompletion(real, job))) return;
       const output = await call(real, real.client.getJobOutput({ vaultName: real.vaultName, jobId }), [200]);

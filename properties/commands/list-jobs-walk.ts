@@ -39,6 +39,7 @@ export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, Glacie
     let marker: string | undefined;
     const pageCap = model.jobs.length + 3;
     while (pages.length < pageCap) {
+      const sentAt = real.scheduler.now();
       const response = await call(real, real.client.listJobs({ vaultName: real.vaultName, limit: limit?.toString(), marker, ...this.filter }), [200]);
       if (response.status !== 200) {
         // A limit inside the profile's range must be accepted: that is the limits family's to judge.
@@ -51,7 +52,7 @@ export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, Glacie
       pages.push({ response, jobs, marker: typeof body['Marker'] === 'string' ? body['Marker'] : null });
       for (const listed of jobs) {
         const job = model.jobs.find((candidate) => candidate.jobId === listed.JobId);
-        if (job) observeJob(real, job, listed as unknown as Record<string, unknown>, false);
+        if (job) observeJob(real, job, listed as unknown as Record<string, unknown>, sentAt, false);
       }
       marker = pages.at(-1)!.marker ?? undefined;
       if (marker === undefined) break;

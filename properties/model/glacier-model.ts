@@ -30,6 +30,8 @@ export interface ModelJob {
   /** The archives the vault held when the job was initiated (inventory jobs). */
   readonly inventory?: readonly ModelArchive[];
   readonly inventoryLimit?: number;
+  /** Scheduler time once InitiateJob answered: the job is at least this old at any later time. */
+  readonly initiatedAt: number;
   /** The last StatusCode observed; only moves forward in a conforming target. */
   status: ModelStatus;
   /** True once waiting for it ran out of budget: its output checks cannot be decided. */

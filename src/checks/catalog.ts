@@ -50,7 +50,7 @@ export const CATALOG: readonly CheckDefinition[] = [
     { id: 'tree-hash.output-header-matches-bytes', title: 'x-amz-sha256-tree-hash on output equals the tree hash of the bytes received', source: '§2.4, §5', severity: 'critical', operations: ['GetJobOutput'] },
     { id: 'tree-hash.output-header-presence', title: 'x-amz-sha256-tree-hash is present exactly when the range is tree-hash aligned', source: '§3.5, §6, §7.4', severity: 'high', operations: ['GetJobOutput'] },
     { id: 'tree-hash.describe-hashes', title: 'SHA256TreeHash and ArchiveSHA256TreeHash equal the independently computed values', source: '§2.3, §3.3, §7.3', severity: 'high', operations: ['DescribeJob'] },
-    { id: 'tree-hash.upload-hash-echoed', title: 'UploadArchive answers with the tree hash of the uploaded bytes', source: '§2.5, §5', severity: 'high', operations: ['UploadArchive'] },
+    { id: 'tree-hash.upload-hash-echoed', title: 'UploadArchive accepts a correctly hashed upload and answers with the tree hash of its bytes', source: '§2.5, §5', severity: 'high', operations: ['UploadArchive'] },
     { id: 'tree-hash.upload-wrong-hash-rejected', title: 'An upload whose x-amz-sha256-tree-hash does not match its body is rejected with 400', source: '§2.5, §4', severity: 'critical', operations: ['UploadArchive'] },
   ]),
   ...family('lifecycle', [
@@ -59,6 +59,8 @@ export const CATALOG: readonly CheckDefinition[] = [
     { id: 'lifecycle.completion-date', title: 'CompletionDate is set exactly when the job is completed, not before CreationDate', source: '§2.3, §3.3', severity: 'medium', operations: ['DescribeJob', 'ListJobs'] },
     { id: 'lifecycle.output-refused-before-completion', title: 'GetJobOutput before completion is refused with 400 InvalidParameterValueException', source: '§4', severity: 'high', operations: ['GetJobOutput'] },
     { id: 'lifecycle.fields-echo-initiation', title: 'Job fields echo what was initiated (Action, ArchiveId, Tier, JobDescription, Format, SNSTopic)', source: '§2.1, §2.3', severity: 'medium', operations: ['DescribeJob', 'ListJobs'] },
+    // Typical latencies (§2.1) are no promise: only a profile that declares a bound is held to one (design.md "Time").
+    { id: 'lifecycle.completes-within-bound', title: 'A job leaves InProgress within the completion bound the profile declares', source: '§2.1, §3.3', severity: 'high', operations: ['DescribeJob', 'ListJobs'], needsProfile: 'job-completion-bound' },
     { id: 'lifecycle.initiate-response', title: 'InitiateJob answers with x-amz-job-id and a Location ending in that JobId', source: '§2.1', severity: 'high', operations: ['InitiateJob'] },
   ]),
   ...family('inventory', [

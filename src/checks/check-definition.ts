@@ -31,4 +31,6 @@ export interface CheckDefinition {
   readonly operations: readonly OperationName[];
   /** Needs state across requests: `not-run` against a stateless mock. */
   readonly stateful: boolean;
+  /** Judged only when the profile declares this; `not-run` otherwise. */
+  readonly needsProfile?: 'job-completion-bound';
 }

@@ -51,6 +51,10 @@ export const lifecycleChecks = defineChecks('lifecycle', {
     ];
   },
 
+  /** `elapsedMs` is measured from after InitiateJob answered to before the observing request left: never more than the job's real age. */
+  'lifecycle.completes-within-bound': (o: { body: Body; elapsedMs: number; boundMs: number }) =>
+    expectThat('body/StatusCode', o.body['StatusCode'] !== 'InProgress' || o.elapsedMs <= o.boundMs, `InProgress ${Math.round(o.elapsedMs / 100) / 10} s after InitiateJob`, `Succeeded or Failed within the profile's bound of ${o.boundMs / 1000} s`),
+
   'lifecycle.initiate-response': ({ response, vaultName }: { response: ObservedResponse; vaultName: string }): Diagnostic[] => {
     if (response.status >= 300) return [];
     const jobId = response.headers['x-amz-job-id'];

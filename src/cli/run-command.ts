@@ -3,6 +3,7 @@ import type { CommandMain } from './commands';
 import { CATALOG } from '../checks/catalog';
 import { packageVersion } from '../core/package-root';
 import type { CheckResult } from '../engine/check-result';
+import { notApplicableReason } from '../profile/check-applicability';
 import { buildReport } from '../report/build-report';
 import type { ConformanceReport } from '../report/report-model';
 import { exitCodeOf } from '../report/verdict';
@@ -74,7 +75,8 @@ export const runCommand: CommandMain = async (argv) => {
 function initialResults({ plan }: RunSettings): CheckResult[] {
   return CATALOG.map((check) => {
     if (!plan.families.includes(check.family)) return { id: check.id, status: 'not-run', observations: 0, reason: plan.notSelectedReason };
-    if (plan.profile.stateless && check.stateful) return { id: check.id, status: 'not-run', observations: 0, reason: `stateful check: profile ${plan.profile.name} is a stateless target` };
+    const inapplicable = notApplicableReason(check, plan.profile);
+    if (inapplicable !== undefined) return { id: check.id, status: 'not-run', observations: 0, reason: inapplicable };
     return { id: check.id, status: 'not-run', observations: 0, reason: 'the run ended before this check ran' };
   });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FAMILIES, type Family } from '../checks/check-definition';
 import { parseProfileFile } from '../profile/profile-file';
-import { PROFILES, DEFAULT_PROFILE, type Profile } from '../profile/profile';
+import { PROFILES, DEFAULT_PROFILE, EMBEDDED_PROFILE, type Profile } from '../profile/profile';
 import { faultNamed } from '../reference/faults';
 import { RUN_DEFAULTS, type RunPlan } from '../run/run-plan';
 import { resolveTargetConfig } from '../target/target-config';
@@ -35,7 +35,7 @@ export interface RunSettings {
 /** Turns `run`'s argv into a validated plan, or a one-line UsageError, before anything is sent. */
 export function parseRunFlags(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, now: number): RunSettings {
   const { values } = parseFlags('run', argv, RUN_OPTIONS);
-  const profile = resolveProfile(values.profile ?? DEFAULT_PROFILE);
+  const profile = resolveProfile(values.profile ?? (values.target === undefined ? EMBEDDED_PROFILE : DEFAULT_PROFILE));
   const shard = parseShard(values.shard);
   const selected = parseOnly(values.only);
   const families = shard ? selected.filter((_, index) => index % shard.count === shard.index - 1) : selected;

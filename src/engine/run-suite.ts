@@ -1,5 +1,6 @@
 import { CATALOG } from '../checks/catalog';
 import type { Family } from '../checks/check-definition';
+import { notApplicableReason } from '../profile/check-applicability';
 import type { Profile } from '../profile/profile';
 import type { CheckResult, FamilyResult } from './check-result';
 import type { FamilyDriver } from './family-driver';
@@ -41,7 +42,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const families: FamilyResult[] = [];
   const decided = new Map<string, CheckResult>();
   for (const [index, family] of options.families.entries()) {
-    const checks = CATALOG.filter((check) => check.family === family && (!options.profile.stateless || !check.stateful));
+    const checks = CATALOG.filter((check) => check.family === family && notApplicableReason(check, options.profile) === undefined);
     if (checks.length === 0) continue;
     const left = options.timeBudgetMs === undefined ? undefined : Math.max(1, options.timeBudgetMs - (options.now() - started));
     options.onFamilyStart?.(family);
@@ -61,7 +62,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const checks = CATALOG.map((check): CheckResult => {
     const result = decided.get(check.id);
     if (result) return result;
-    if (options.profile.stateless && check.stateful) return { id: check.id, status: 'not-run', observations: 0, reason: `stateful check: profile ${options.profile.name} is a stateless target` };
+    const reason = notApplicableReason(check, options.profile);
+    if (reason !== undefined) return { id: check.id, status: 'not-run', observations: 0, reason };
     return { id: check.id, status: 'not-run', observations: 0, reason: options.notSelectedReason };
   });
   return { checks, families };

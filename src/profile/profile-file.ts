@@ -10,6 +10,7 @@ import { PROFILES, type Profile } from './profile';
  * name: my-emulator
  * listJobsLimit: { min: 1, max: 1000, default: 1000 }
  * outputTreeHash: either   # tree-hash-aligned | megabyte-aligned | either
+ * jobCompletionSeconds: 300   # jobs complete within this (lifecycle.completes-within-bound)
  * knownDeviations:
  *   - check: inventory.json-csv-agree
  *     reason: CSV inventories are not implemented yet (TICKET-12)
@@ -26,7 +27,7 @@ export function parseProfileFile(text: string, fileName: string): { ok: true; pr
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: `profile ${fileName} must be a mapping` };
   const file = raw as Record<string, unknown>;
-  const known = new Set(['extends', 'name', 'description', 'listJobsLimit', 'outputTreeHash', 'stateless', 'knownDeviations']);
+  const known = new Set(['extends', 'name', 'description', 'listJobsLimit', 'outputTreeHash', 'stateless', 'jobCompletionSeconds', 'knownDeviations']);
   const unknown = Object.keys(file).find((key) => !known.has(key));
   if (unknown) return { ok: false, error: `profile ${fileName}: unknown key '${unknown}'` };
   const base = PROFILES[String(file['extends'] ?? 'aws')];
@@ -39,6 +40,11 @@ export function parseProfileFile(text: string, fileName: string): { ok: true; pr
   if (!['tree-hash-aligned', 'megabyte-aligned', 'either'].includes(String(reading))) {
     return { ok: false, error: `profile ${fileName}: outputTreeHash must be tree-hash-aligned, megabyte-aligned or either` };
   }
+  const seconds = file['jobCompletionSeconds'];
+  if (seconds !== undefined && !(typeof seconds === 'number' && Number.isInteger(seconds) && seconds >= 1)) {
+    return { ok: false, error: `profile ${fileName}: jobCompletionSeconds must be a whole number of seconds, at least 1` };
+  }
+  const bound = seconds === undefined ? base.jobCompletionBoundMs : seconds * 1000;
   const deviations = (file['knownDeviations'] ?? []) as { check?: unknown; reason?: unknown }[];
   if (!Array.isArray(deviations)) return { ok: false, error: `profile ${fileName}: knownDeviations must be a list` };
   for (const deviation of deviations) {
@@ -53,6 +59,7 @@ export function parseProfileFile(text: string, fileName: string): { ok: true; pr
       listJobsLimit: limit,
       outputTreeHash: reading as Profile['outputTreeHash'],
       stateless: Boolean(file['stateless'] ?? base.stateless),
+      ...(bound !== undefined ? { jobCompletionBoundMs: bound } : {}),
       knownDeviations: [...base.knownDeviations, ...deviations.map((d) => ({ check: String(d.check), reason: String(d.reason) }))],
     },
   };

@@ -20,6 +20,11 @@ export interface Profile {
   readonly outputTreeHash: OutputTreeHashReading;
   /** A stateless target (a Prism mock): only per-response checks apply, stateful ones are `not-run`. */
   readonly stateless: boolean;
+  /**
+   * The longest a job may stay InProgress on this target, when its owner promises one
+   * (lifecycle.completes-within-bound). AWS promises none: §2.1's latencies are typical values.
+   */
+  readonly jobCompletionBoundMs?: number;
   readonly knownDeviations: readonly KnownDeviation[];
 }
 
@@ -41,6 +46,16 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
     stateless: false,
     knownDeviations: [],
   },
+  reference: {
+    name: 'reference',
+    description: 'The embedded reference (the default without --target) and glacier-conformance serve with a --job-delay-ms under 60 000: the aws readings, and every job completes within 60 s',
+    listJobsLimit: { min: 1, max: 50, default: 50 },
+    outputTreeHash: 'tree-hash-aligned',
+    stateless: false,
+    // The embedded reference completes jobs 3 s after InitiateJob (virtual time), serve 1 s by default.
+    jobCompletionBoundMs: 60_000,
+    knownDeviations: [],
+  },
   prism: {
     name: 'prism',
     description: 'A stateless mock of the normalized model (glacier-conformance mock): per-response checks only',
@@ -52,3 +67,6 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
 };
 
 export const DEFAULT_PROFILE = 'aws';
+
+/** Without --target the suite tests its own embedded reference, whose job delay is known. */
+export const EMBEDDED_PROFILE = 'reference';

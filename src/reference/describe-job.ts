@@ -1,4 +1,4 @@
-import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
+import { isGlacierError, type GlacierError } from './glacier-errors';
 import type { Job } from './glacier-state';
 import { describeJob } from './job-description';
 import { vaultOf, type Operation, type OperationContext } from './operation';
@@ -13,7 +13,7 @@ export function jobOf(context: OperationContext): Job | GlacierError {
   if (isGlacierError(vault)) return vault;
   const id = context.route.jobId!;
   const job = vault.jobs.get(id);
-  if (!job || context.rules.isJobExpired(job, context.now, context.state.config)) return GlacierErrors.jobNotFound(id);
+  if (!job || context.rules.isJobExpired(job, context.now, context.state.config)) return context.rules.unknownJobError(id);
   return job;
 }
 

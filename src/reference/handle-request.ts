@@ -7,7 +7,7 @@ import { initiateJob } from './initiate-job';
 import { getJobOutput } from './job-output';
 import { listJobs } from './list-jobs';
 import type { Operation, OperationResult } from './operation';
-import { jsonResponse, type ReferenceRequest, type ReferenceResponse } from './reference-http';
+import type { ReferenceRequest, ReferenceResponse } from './reference-http';
 import { DEFAULT_RULES, type ReferenceRules } from './reference-rules';
 import { routeRequest, type OperationName } from './route-request';
 import { uploadArchive } from './upload-archive';
@@ -43,7 +43,10 @@ function dispatch(state: GlacierState, request: ReferenceRequest, now: number, r
   if (version !== GLACIER_API_VERSION) return GlacierErrors.invalidParameter(`The API version is not valid: ${version}`);
   // §1: `-` is the signer's account; another account's id is 403 AccessDeniedException.
   if (route.accountId !== '-' && route.accountId !== state.config.accountId) return GlacierErrors.accessDenied(route.accountId);
-  return OPERATIONS[route.operation]({ state, request, route, now, rules });
+  const result = OPERATIONS[route.operation]({ state, request, route, now, rules });
+  if (isGlacierError(result)) return result;
+  const status = rules.successStatus(route.operation, result.response.status);
+  return status === result.response.status ? result : { ...result, response: { ...result.response, status } };
 }
 
 /** Adds what every response carries (§1): x-amzn-RequestId and Date. */
@@ -56,8 +59,7 @@ function finish(state: GlacierState, response: ReferenceResponse, now: number): 
 
 /** The response for an error (§4): `{code, message, type}` with its status. */
 export function rejectRequest(state: GlacierState, failure: GlacierError, now: number, rules: ReferenceRules = DEFAULT_RULES): Handled {
-  const { status, body } = rules.errorResponse(failure);
-  return finish(state, jsonResponse(status, body), now);
+  return finish(state, rules.errorResponse(failure), now);
 }
 
 /**

@@ -2,7 +2,7 @@ import { wholeRange } from '../treehash';
 import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
 import { withEntry, withVault, type ArchiveRetrievalJob, type InventoryRetrievalJob, type Job, type Vault } from './glacier-state';
 import { jobId } from './ids';
-import { renderInventory, selectInventory } from './inventory';
+import { renderInventory } from './inventory';
 import { parseJobParameters, type ArchiveJobRequest, type InventoryJobRequest } from './job-parameters';
 import { locationOf, vaultOf, type Operation, type OperationContext } from './operation';
 import { vaultArn } from './reference-config';
@@ -24,12 +24,12 @@ function archiveJob(context: OperationContext, vault: Vault, request: ArchiveJob
   }
   const { rules } = context;
   const aligned = rules.isChecksumReturned(retrieved, retrieved, size);
-  const retrievedTreeHash = aligned ? rules.rangeTreeHash(archive, retrieved) : null;
+  const retrievedTreeHash = aligned ? rules.rangeTreeHash(archive, retrieved, rules.payloadTreeHash) : null;
   return { ...base, action: 'ArchiveRetrieval', archive, retrievedRange: retrieved, retrievedTreeHash };
 }
 
 function inventoryJob(context: OperationContext, vault: Vault, request: InventoryJobRequest, base: JobBase): InventoryRetrievalJob {
-  const selection = selectInventory(vault.archives.values(), request.inventory);
+  const selection = context.rules.selectInventory(vault.archives.values(), request.inventory);
   const arn = vaultArn(context.state.config, vault.name);
   const output = renderInventory(request.format, arn, context.now, selection.archives, context.rules.csvField);
   const { startDate, endDate, limit, marker } = request.inventory;

@@ -1,6 +1,6 @@
 import { formatRetrievalByteRange } from '../treehash';
 import type { Job, StatusCode } from './glacier-state';
-import { STATUS_MESSAGES, isCompleted, isoDate } from './job-lifecycle';
+import { STATUS_MESSAGES, isoDate } from './job-lifecycle';
 import { vaultArn, type ReferenceConfig } from './reference-config';
 import type { ReferenceRules } from './reference-rules';
 
@@ -14,7 +14,7 @@ export function describeJob(job: Job, now: number, config: ReferenceConfig, rule
   const status = rules.jobStatus(job, now);
   const hit = descriptions.get(job);
   if (hit && hit.status === status && hit.config === config) return hit.description;
-  const description = Object.freeze(build(job, status, config));
+  const description = Object.freeze(build(job, status, rules.isCompleted(status), config));
   descriptions.set(job, { status, config, description });
   return description;
 }
@@ -25,8 +25,7 @@ export function describeJob(job: Job, now: number, config: ReferenceConfig, rule
  */
 const descriptions = new WeakMap<Job, { status: StatusCode; config: ReferenceConfig; description: Readonly<Record<string, unknown>> }>();
 
-function build(job: Job, status: StatusCode, config: ReferenceConfig): Record<string, unknown> {
-  const completed = isCompleted(status);
+function build(job: Job, status: StatusCode, completed: boolean, config: ReferenceConfig): Record<string, unknown> {
   const archive = job.action === 'ArchiveRetrieval' ? job : null;
   const inventory = job.action === 'InventoryRetrieval' ? job : null;
   return {

@@ -1,15 +1,9 @@
-import { byteRangeLength, formatContentRange, wholeRange, type ByteRange } from '../treehash';
+import { byteRangeLength, wholeRange, type ByteRange } from '../treehash';
 import { GlacierErrors, isGlacierError } from './glacier-errors';
 import type { Job } from './glacier-state';
 import { jobOf } from './describe-job';
 import type { Operation, OperationContext } from './operation';
 import type { ReferenceResponse } from './reference-http';
-
-/** Content-Type of job output per job type and format (§2.4). */
-function contentTypeOf(job: Job): string {
-  if (job.action === 'ArchiveRetrieval') return 'application/octet-stream';
-  return job.parameters.Format === 'CSV' ? 'text/csv' : 'application/json';
-}
 
 /** The job's output: the retrieved archive bytes, or the rendered inventory, as a view with no copy. */
 function outputOf(job: Job): { source: Uint8Array; offset: number; length: number } {
@@ -26,7 +20,7 @@ function archiveHeaders(context: OperationContext, job: Job, returned: ByteRange
   const inArchive = { start: job.retrievedRange.start + returned.start, end: job.retrievedRange.start + returned.end };
   const headers: Record<string, string> = {};
   if (rules.isChecksumReturned(job.retrievedRange, inArchive, archive.bytes.length)) {
-    headers['x-amz-sha256-tree-hash'] = rules.rangeTreeHash(archive, inArchive);
+    headers['x-amz-sha256-tree-hash'] = rules.rangeTreeHash(archive, inArchive, rules.payloadTreeHash);
   }
   if (archive.description !== '') headers['x-amz-archive-description'] = archive.description;
   return headers;
@@ -40,20 +34,21 @@ function archiveHeaders(context: OperationContext, job: Job, returned: ByteRange
 export const getJobOutput: Operation = (context) => {
   const job = jobOf(context);
   if (isGlacierError(job)) return job;
-  if (context.rules.jobStatus(job, context.now) !== 'Succeeded') return GlacierErrors.jobNotReady(job.jobId);
+  const { rules } = context;
+  if (!rules.isOutputReady(rules.jobStatus(job, context.now))) return GlacierErrors.jobNotReady(job.jobId);
   const output = outputOf(job);
-  const resolved = context.rules.resolveOutputRange(context.request.headers.range, output.length);
+  const resolved = rules.resolveOutputRange(context.request.headers.range, output.length);
   if (isGlacierError(resolved)) return resolved;
   const returned = resolved.kind === 'partial' ? resolved.range : wholeRange(output.length);
   const headers: Record<string, string> = {
-    'content-type': contentTypeOf(job),
+    'content-type': rules.outputContentType(job),
     'content-length': String(byteRangeLength(returned)),
     'accept-ranges': 'bytes',
     ...archiveHeaders(context, job, returned),
   };
-  if (resolved.kind === 'partial') headers['content-range'] = formatContentRange(returned, output.length);
+  if (resolved.kind === 'partial') headers['content-range'] = rules.contentRange(returned, output.length);
   const response: ReferenceResponse = {
-    status: resolved.kind === 'partial' ? 206 : 200,
+    status: rules.outputStatus(resolved.kind === 'partial'),
     headers,
     body: { kind: 'bytes', source: output.source, offset: output.offset + returned.start, length: byteRangeLength(returned) },
   };

@@ -1,15 +1,15 @@
 import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
 import type { Job, StatusCode } from './glacier-state';
 import { describeJob } from './job-description';
-import { isCompleted } from './job-lifecycle';
 import { memoizedPage } from './page-memo';
 import { vaultOf, type Operation, type OperationContext } from './operation';
 import { jsonResponse } from './reference-http';
+import type { ListFilters } from './reference-rules';
 
 const STATUS_CODES: readonly string[] = ['InProgress', 'Succeeded', 'Failed'];
 
-/** The `statuscode` and `completed` filters as one predicate on a job's status (§3.2). */
-function parseFilters(query: URLSearchParams): ((status: StatusCode) => boolean) | GlacierError {
+/** The `statuscode` and `completed` filters, validated (§3.2). */
+function parseFilters(query: URLSearchParams): ListFilters | GlacierError {
   const statusCode = query.get('statuscode');
   // §4: "The job status code is not valid: finished" (DG:api-error-responses example 2).
   if (statusCode !== null && !STATUS_CODES.includes(statusCode)) return GlacierErrors.badStatusCode(statusCode);
@@ -18,9 +18,7 @@ function parseFilters(query: URLSearchParams): ((status: StatusCode) => boolean)
   if (completed !== null && completed !== 'true' && completed !== 'false') {
     return GlacierErrors.invalidParameter(`The completed value is not valid: ${completed}`);
   }
-  // §3.2: used together, the filters are a conjunction (inferred).
-  return (status) =>
-    (statusCode === null || status === statusCode) && (completed === null || String(isCompleted(status)) === completed);
+  return { statuscode: statusCode, completed };
 }
 
 /**
@@ -35,8 +33,8 @@ export const listJobs: Operation = (context: OperationContext) => {
   if (isGlacierError(vault)) return vault;
   const limit = rules.parseListLimit(route.query.get('limit'), state.config);
   if (isGlacierError(limit)) return limit;
-  const matchesStatus = parseFilters(route.query);
-  if (isGlacierError(matchesStatus)) return matchesStatus;
+  const filters = parseFilters(route.query);
+  if (isGlacierError(filters)) return filters;
   const jobs: Job[] = [];
   let statusKey = '';
   for (const job of vault.jobs.values()) {
@@ -44,7 +42,10 @@ export const listJobs: Operation = (context: OperationContext) => {
     if (!expired) jobs.push(job);
     statusKey += expired ? 'x' : rules.jobStatus(job, now)[0];
   }
-  const matches = (job: Job) => matchesStatus(rules.jobStatus(job, now));
+  const matches = (job: Job) => {
+    const status: StatusCode = rules.jobStatus(job, now);
+    return rules.matchesListFilters({ status, completed: rules.isCompleted(status) }, filters);
+  };
   const page = rules.paginateJobs(jobs, (job) => job.jobId, matches, route.query.get('marker'), limit);
   if (isGlacierError(page)) return page;
   const query = `${limit}\n${route.query.get('marker')}\n${route.query.get('statuscode')}\n${route.query.get('completed')}`;

@@ -1,4 +1,4 @@
-import { MIB, combineDigests, isTreeHashAligned, treeHashOfRange, type ByteRange } from '../treehash';
+import { MIB, combineDigests, isTreeHashAligned, leafDigests, type ByteRange } from '../treehash';
 import type { Archive } from './glacier-state';
 
 /**
@@ -14,17 +14,28 @@ export function isChecksumReturned(retrieved: ByteRange, returned: ByteRange, ar
 }
 
 /**
- * The tree hash of archive bytes `range`, hashed as a payload of its own (§5). A range
- * that starts on a 1 MiB boundary and ends on one (or at the archive's end) is made of
- * the archive's own leaves, so its hash is a combine of the stored leaf digests: no
- * archive byte is read again, which keeps ranged downloads of large archives cheap.
+ * The SHA-256 tree hash of a payload (§5) from its 1 MiB leaf digests: pair left to
+ * right, promote an odd last node. `bytes` is the payload itself, for a rule that
+ * hashes it another way (a faulty variant); the default needs only the leaves.
  */
-export function rangeTreeHash(archive: Archive, range: ByteRange): string {
+export function payloadTreeHash(leaves: readonly Uint8Array[], _bytes: Uint8Array): string {
+  return combineDigests(leaves).toString('hex');
+}
+
+/**
+ * The tree hash of archive bytes `range`, hashed as a payload of its own (§5) with
+ * `hashPayload`. A range that starts on a 1 MiB boundary and ends on one (or at the
+ * archive's end) is made of the archive's own leaves, so its hash is built from the
+ * stored leaf digests: no archive byte is read again, which keeps ranged downloads of
+ * large archives cheap.
+ */
+export function rangeTreeHash(archive: Archive, range: ByteRange, hashPayload: typeof payloadTreeHash = payloadTreeHash): string {
   const size = archive.bytes.length;
   if (range.start === 0 && range.end === size - 1) return archive.treeHash;
+  const bytes = archive.bytes.subarray(range.start, range.end + 1);
   const endsOnLeaf = (range.end + 1) % MIB === 0 || range.end === size - 1;
-  if (range.start % MIB !== 0 || !endsOnLeaf) return treeHashOfRange(archive.bytes, range);
+  if (range.start % MIB !== 0 || !endsOnLeaf) return hashPayload(leafDigests(bytes), bytes);
   const first = range.start / MIB;
   const last = Math.floor(range.end / MIB);
-  return combineDigests(archive.leafDigests.slice(first, last + 1)).toString('hex');
+  return hashPayload(archive.leafDigests.slice(first, last + 1), bytes);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { combineDigests, leafDigests } from '../treehash';
+import { leafDigests } from '../treehash';
 import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
 import { withEntry, withVault, type Archive } from './glacier-state';
 import { archiveId } from './ids';
@@ -14,7 +14,13 @@ const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
  * present and equal to the body, 1 byte up to the configured maximum, the tree hash
  * required and equal to the body's, the linear SHA-256 checked when sent.
  */
-function checkUpload(headers: Readonly<Record<string, string>>, body: Uint8Array, maxBytes: number, treeHash: () => string): GlacierError | undefined {
+function checkUpload(
+  headers: Readonly<Record<string, string>>,
+  body: Uint8Array,
+  maxBytes: number,
+  treeHash: () => string,
+  accepts: (sent: string, computed: string) => boolean,
+): GlacierError | undefined {
   const contentLength = headers['content-length'];
   if (contentLength === undefined) return GlacierErrors.missingParameter('Content-Length');
   if (contentLength !== String(body.length)) return GlacierErrors.invalidParameter(`Invalid Content-Length: ${contentLength}`);
@@ -38,7 +44,7 @@ function checkUpload(headers: Readonly<Record<string, string>>, body: Uint8Array
   }
   const computed = treeHash();
   // §4: "Checksum mismatch: expected <header value>, computed <hash of the body>" (I:boto/boto3#1708).
-  if (computed !== expected.toLowerCase()) return GlacierErrors.checksumMismatch(expected, computed);
+  if (!accepts(expected, computed)) return GlacierErrors.checksumMismatch(expected, computed);
   return undefined;
 }
 
@@ -48,7 +54,7 @@ function checkUpload(headers: Readonly<Record<string, string>>, body: Uint8Array
  * digests are kept so ranged job output can be hashed without rereading it.
  */
 export const uploadArchive: Operation = (context) => {
-  const { state, request, now } = context;
+  const { state, request, now, rules } = context;
   const vault = vaultOf(context);
   if (isGlacierError(vault)) return vault;
   // Hashing waits until the cheap header checks passed: a 4 GB body is not hashed just to be refused.
@@ -57,11 +63,11 @@ export const uploadArchive: Operation = (context) => {
   const treeHash = (): string => {
     if (hash === undefined) {
       leaves = leafDigests(request.body);
-      hash = combineDigests(leaves).toString('hex');
+      hash = rules.payloadTreeHash(leaves, request.body);
     }
     return hash;
   };
-  const failure = checkUpload(request.headers, request.body, state.config.maxArchiveBytes, treeHash);
+  const failure = checkUpload(request.headers, request.body, state.config.maxArchiveBytes, treeHash, rules.isUploadTreeHashAccepted);
   if (failure) return failure;
   const id = archiveId(state.config.idSeed, state.counters.archives);
   const archive: Archive = {

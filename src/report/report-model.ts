@@ -9,7 +9,7 @@ export type Verdict = 'conformant' | 'non-conformant' | 'inconclusive' | 'error'
 export interface ConformanceReport {
   readonly tool: { readonly name: 'glacier-conformance'; readonly version: string };
   readonly target: { readonly url: string | null; readonly description: string; readonly fault?: string };
-  readonly profile: { readonly name: string; readonly description: string; readonly listJobsLimit: { min: number; max: number; default: number }; readonly outputTreeHash: string; readonly stateless: boolean; readonly knownDeviations: readonly { check: string; reason: string }[] };
+  readonly profile: { readonly name: string; readonly description: string; readonly listJobsLimit: { min: number; max: number; default: number }; readonly outputTreeHash: string; readonly stateless: boolean; readonly jobCompletionBoundMs?: number; readonly knownDeviations: readonly { check: string; reason: string }[] };
   readonly seed: number;
   readonly runs: number;
   readonly families: readonly string[];

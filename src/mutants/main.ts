@@ -1,0 +1,69 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRunFlags } from '../cli/run-flags';
+import { packageRoot } from '../core/package-root';
+import { FAULTS } from '../reference/faults';
+import { conformanceRun } from '../run/conformance-run';
+import { killRow, killSummary, type KillRow } from './kill-matrix';
+import { renderKillMatrix, renderReadmeSummary } from './render-kill-matrix';
+import { replaceSection } from './readme-section';
+
+/** Fixed, so the published matrix is reproducible; `-- --seed N` tries another. */
+const DEFAULT_SEED = 1;
+
+function parseArgs(argv: readonly string[]): { seed: number; names: string[] } {
+  const names: string[] = [];
+  let seed = DEFAULT_SEED;
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--seed') seed = Number(argv[(i += 1)]);
+    else names.push(argv[i]!);
+  }
+  if (!Number.isInteger(seed)) throw new Error('mutants: --seed takes a whole number');
+  return { seed, names };
+}
+
+/**
+ * `npm run mutants [-- NAME... --seed N]`: the default `run` (all families, the
+ * default number of runs, the embedded reference's profile) against every
+ * faulty variant in turn, in process. Writes the kill matrix to reports/mutants/
+ * and its summary between the mutants markers of README.md; exits 1 when a
+ * fault survives or is caught only outside its family.
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  const { seed, names } = parseArgs(argv);
+  const faults = FAULTS.filter((fault) => names.length === 0 || names.some((name) => fault.name.includes(name)));
+  if (faults.length === 0) throw new Error(`mutants: no fault matches ${names.join(', ')}`);
+  const rows: KillRow[] = [];
+  for (const fault of faults) {
+    const { plan } = parseRunFlags(['--fault', fault.name, '--seed', String(seed)], {}, Date.now());
+    const started = Date.now();
+    const run = await conformanceRun(plan);
+    const row = killRow(fault, run.checks, Date.now() - started);
+    rows.push(row);
+    const meant = row.caughtBy[row.family];
+    process.stdout.write(`${row.verdict.padEnd(12)} ${fault.name.padEnd(38)} ${meant ? `${meant.firstCheck} in ${meant.timeToDetectionMs} ms, ${meant.counterexampleCommands} commands` : `families: ${Object.keys(row.caughtBy).join(', ') || 'none'}`}\n`);
+  }
+  const summary = killSummary(rows);
+  const dir = join(packageRoot(), 'reports', 'mutants');
+  mkdirSync(dir, { recursive: true });
+  const record = { generatedAt: new Date().toISOString(), seed, node: process.version, summary, rows };
+  writeFileSync(join(dir, 'kill-matrix.json'), `${JSON.stringify(record, null, 2)}\n`);
+  writeFileSync(join(dir, 'kill-matrix.md'), renderKillMatrix(rows, summary, seed));
+  // A partial selection is a developer's probe: only the whole catalogue is published in the README.
+  if (names.length === 0) {
+    const readme = join(packageRoot(), 'README.md');
+    writeFileSync(readme, replaceSection(readFileSync(readme, 'utf8'), 'mutants', renderReadmeSummary(rows, summary, seed)));
+  }
+  process.stdout.write(`${summary.caught}/${summary.faults} caught by their family (${summary.caughtPercent} %), median detection ${summary.medianDetectionMs} ms, longest counterexample ${summary.maxCounterexampleCommands} commands; wrote ${join('reports', 'mutants')}/\n`);
+  return summary.survived.length + summary.wrongFamily.length === 0 ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`mutants: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
