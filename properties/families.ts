@@ -7,7 +7,7 @@ import { GetJobOutputCommand } from './commands/get-job-output';
 import { FillJobsCommand } from './commands/fill-jobs';
 import { GetOutputBeforeCompletionCommand } from './commands/get-output-early';
 import { InitiateArchiveJobCommand } from './commands/initiate-archive-job';
-import { InitiateInventoryJobCommand } from './commands/initiate-inventory-job';
+import { DATE_FILTERS, InitiateInventoryJobCommand, type DateFilter } from './commands/initiate-inventory-job';
 import { InventoryFormatsCommand } from './commands/inventory-formats';
 import { InventoryWalkCommand } from './commands/inventory-walk';
 import { ListJobsWalkCommand } from './commands/list-jobs-walk';
@@ -29,7 +29,9 @@ const COMMANDS = {
   uploadWrongHash: fc.constantFrom(1, 1024 * 1024 + 1).map((size) => new UploadWrongHashCommand(size)),
   initiateArchive: fc.tuple(position, retrievalShapeArb, tierArb, descriptionArb).map(([archive, shape, tier, description]) => new InitiateArchiveJobCommand(archive, shape, tier, description)),
   initiateWholeArchive: fc.tuple(position, tierArb, descriptionArb).map(([archive, tier, description]) => new InitiateArchiveJobCommand(archive, { kind: 'none' }, tier, description)),
-  initiateInventory: fc.tuple(fc.option(format, { nil: undefined }), descriptionArb).map(([f, description]) => new InitiateInventoryJobCommand(f, description)),
+  initiateInventory: fc
+    .tuple(fc.option(format, { nil: undefined }), descriptionArb, fc.constantFrom(...(Object.keys(DATE_FILTERS) as DateFilter[])))
+    .map(([f, description, dates]) => new InitiateInventoryJobCommand(f, description, dates)),
   describe: position.map((job) => new DescribeJobCommand(job)),
   wait: position.map((job) => new WaitForJobCommand(job)),
   output: fc.tuple(position, outputRangeShapeArb).map(([job, shape]) => new GetJobOutputCommand(job, shape)),

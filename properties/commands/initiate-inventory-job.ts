@@ -4,11 +4,27 @@ import type { GlacierReal } from '../glacier-real';
 import type { GlacierModel } from '../model/glacier-model';
 import { call } from '../observe';
 
-/** InitiateJob inventory-retrieval in JSON or CSV (§2.1, §3.6); the model snapshots the vault's archives. */
+/**
+ * A StartDate/EndDate filter (§3.6: CreationDate ≥ StartDate and < EndDate).
+ * The model cannot know the target's clock to the second, so every filter is
+ * far enough from now to keep either every archive or none, on any target.
+ */
+export const DATE_FILTERS = {
+  none: { parameters: {}, keepsArchives: true },
+  'start-in-2000': { parameters: { StartDate: '2000-01-01T00:00:00Z' }, keepsArchives: true },
+  'end-in-2000': { parameters: { EndDate: '2000-01-01T00:00:00Z' }, keepsArchives: false },
+  'start-in-2100': { parameters: { StartDate: '2100-01-01T00:00:00Z' }, keepsArchives: false },
+  'window-2000-2100': { parameters: { StartDate: '2000-01-01T00:00:00Z', EndDate: '2100-01-01T00:00:00Z' }, keepsArchives: true },
+} as const;
+
+export type DateFilter = keyof typeof DATE_FILTERS;
+
+/** InitiateJob inventory-retrieval in JSON or CSV, with a date filter (§2.1, §3.6); the model snapshots the vault's archives. */
 export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel, GlacierReal> {
   constructor(
     readonly format: 'JSON' | 'CSV' | undefined,
     readonly description: string | undefined,
+    readonly dates: DateFilter = 'none',
   ) {}
 
   check = (model: Readonly<GlacierModel>) => model.jobs.length < 8;
@@ -18,6 +34,7 @@ export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel
       Type: 'inventory-retrieval',
       ...(this.format ? { Format: this.format } : {}),
       ...(this.description !== undefined ? { Description: this.description } : {}),
+      ...(this.dates !== 'none' ? { InventoryRetrievalParameters: DATE_FILTERS[this.dates].parameters } : {}),
     };
     const response = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters }), [202]);
     real.recorder.observe('lifecycle.initiate-response', lifecycleChecks['lifecycle.initiate-response']({ response, vaultName: real.vaultName }));
@@ -28,12 +45,16 @@ export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel
       type: 'inventory-retrieval',
       format: this.format ?? 'JSON',
       description: this.description,
-      inventory: [...model.archives],
+      inventory: DATE_FILTERS[this.dates].keepsArchives ? [...model.archives] : [],
       initiatedAt: real.scheduler.now(),
       status: 'InProgress',
       timedOut: false,
     });
   }
 
-  toString = () => `InitiateJob(inventory-retrieval, ${this.format ?? 'default format'}${this.description === undefined ? '' : `, ${JSON.stringify(this.description)}`})`;
+  toString = () => {
+    const dates = this.dates === 'none' ? [] : [Object.entries(DATE_FILTERS[this.dates].parameters).map(([key, value]) => `${key} ${value}`).join(', ')];
+    const description = this.description === undefined ? [] : [JSON.stringify(this.description)];
+    return `InitiateJob(inventory-retrieval, ${[this.format ?? 'default format', ...dates, ...description].join(', ')})`;
+  };
 }
