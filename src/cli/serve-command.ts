@@ -1,6 +1,7 @@
 import { constants as bufferConstants } from 'node:buffer';
 import { startReferenceServer } from '../reference';
 import type { SigV4Credentials } from '../reference';
+import { FAULTS, faultNamed, type Fault } from '../reference/faults';
 import type { CommandMain } from './commands';
 import { ExitCode } from './exit-code';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
@@ -14,7 +15,23 @@ const FLAGS = {
   region: { type: 'string' },
   'max-archive-bytes': { type: 'string' },
   sigv4: { type: 'boolean' },
+  fault: { type: 'string' },
+  'list-faults': { type: 'boolean' },
 } as const;
+
+/** `--list-faults`: one line per faulty variant, name, family meant to catch it, and what it breaks. */
+function listFaults(): string {
+  const width = Math.max(...FAULTS.map((fault) => fault.name.length));
+  const familyWidth = Math.max(...FAULTS.map((fault) => fault.family.length));
+  return FAULTS.map((fault) => `${fault.name.padEnd(width)}  ${fault.family.padEnd(familyWidth)}  ${fault.description}\n`).join('');
+}
+
+function selectFault(name: string | undefined): Fault | undefined {
+  if (name === undefined) return undefined;
+  const fault = faultNamed(name);
+  if (!fault) throw new UsageError(`serve: no fault named '${name}' (glacier-conformance serve --list-faults lists them)`);
+  return fault;
+}
 
 /** --sigv4 takes the one key pair it accepts from the environment, never from argv (shell history). */
 function credentialsFromEnv(): SigV4Credentials {
@@ -39,12 +56,18 @@ function untilSignal(): Promise<NodeJS.Signals> {
 }
 
 /**
- * `serve`: the reference Glacier over HTTP, for client developers and for `run --target`.
+ * `serve`: the reference Glacier over HTTP, for client developers and for `run --target`;
+ * with `--fault NAME`, one of its faulty variants, to see a suite catch it.
  * Prints `listening on http://HOST:PORT` as its first line once it accepts connections,
  * and stops cleanly on SIGINT or SIGTERM.
  */
 export const serveCommand: CommandMain = async (argv) => {
   const { values } = parseFlags('serve', argv, FLAGS);
+  if (values['list-faults']) {
+    process.stdout.write(listFaults());
+    return ExitCode.Ok;
+  }
+  const fault = selectFault(values.fault);
   const accountId = values['account-id'];
   if (accountId !== undefined && !/^\d{12}$/.test(accountId)) throw new UsageError(`serve: --account-id takes 12 digits, got '${accountId}'`);
   const region = values.region;
@@ -63,11 +86,12 @@ export const serveCommand: CommandMain = async (argv) => {
   const stopped = untilSignal();
   let server;
   try {
-    server = await startReferenceServer({ host, port, config: defined, ...(credentials ? { credentials } : {}) });
+    server = await startReferenceServer({ host, port, config: defined, ...(credentials ? { credentials } : {}), ...(fault ? { rules: fault.rules } : {}) });
   } catch (error) {
     throw new UsageError(`serve: cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   process.stdout.write(`listening on ${server.url}\n`);
+  if (fault) process.stderr.write(`serving the faulty variant ${fault.name} (${fault.family} must catch it): ${fault.description}\n`);
   await stopped;
   await server.close();
   return ExitCode.Ok;
