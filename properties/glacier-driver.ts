@@ -5,14 +5,17 @@ import { TargetProblem } from '../src/engine/check-failure';
 import { familyCommands } from './families';
 import type { GlacierReal } from './glacier-real';
 import { emptyModel, type GlacierModel } from './model/glacier-model';
+import { alongsideNeighbour, startNeighbour, stopNeighbour } from './neighbour';
 import { call } from './observe';
 
-export type DriverOptions = Omit<GlacierReal, 'vaultName' | 'recorder' | 'notes'> & {
+export type DriverOptions = Omit<GlacierReal, 'vaultName' | 'recorder' | 'notes' | 'neighbour'> & {
   /** Names the run's vaults: `<prefix>-<runId>-<family>-<n>` (design.md "Staging safety"). */
   readonly runId: string;
   readonly vaultPrefix?: string;
   readonly maxCommands?: number;
   readonly retries?: () => number;
+  /** Unrelated jobs initiated concurrently in a vault of their own, `<vault>-neighbour` (properties/neighbour.ts). */
+  readonly neighbourJobs?: boolean;
 };
 
 /**
@@ -26,12 +29,13 @@ export function glacierDriver(family: Family, options: DriverOptions): FamilyDri
   let counter = 0;
   return {
     family,
-    commands: familyCommands(family, options.profile.stateless),
+    commands: options.neighbourJobs ? familyCommands(family, options.profile.stateless).map((arbitrary) => arbitrary.map(alongsideNeighbour)) : familyCommands(family, options.profile.stateless),
     maxCommands: options.maxCommands ?? 14,
     async start(recorder: Recorder) {
       counter += 1;
       const vaultName = `${options.vaultPrefix ?? 'glacier-conformance'}-${options.runId}-${family}-${counter}`;
-      const real: GlacierReal = { ...options, vaultName, recorder, notes };
+      const neighbour = options.neighbourJobs ? await startNeighbour(options.client, `${vaultName}-neighbour`) : undefined;
+      const real: GlacierReal = { ...options, vaultName, recorder, notes, ...(neighbour ? { neighbour } : {}) };
       const created = await call(real, options.client.createVault({ vaultName }), [201]);
       if (created.status !== 201) throw new TargetProblem(`CreateVault ${vaultName} answered ${created.status}: no vault to run in`);
       const model = emptyModel();
@@ -44,8 +48,14 @@ export function glacierDriver(family: Family, options: DriverOptions): FamilyDri
       }
       // Glacier keeps a vault that held archives until its next inventory (§2.5): a refusal here is expected.
       await options.client.deleteVault({ vaultName: real.vaultName });
+      if (real.neighbour) await stopNeighbour(options.client, real.neighbour);
     },
     undecidedReason: () => notes.undecided,
+    // A target whose jobs complete before their first DescribeJob leaves no moment to ask for output early (§4).
+    vacuousReason: (checkId) =>
+      checkId === 'lifecycle.output-refused-before-completion' && !notes.sawInProgress
+        ? 'no job was ever seen InProgress: every job had completed by its first DescribeJob, so none could be asked for output early'
+        : undefined,
     retries: () => options.retries?.() ?? 0,
   };
 }

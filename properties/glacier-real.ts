@@ -3,6 +3,7 @@ import type { ObservedResponse } from '../src/checks/observed-response';
 import type { Recorder } from '../src/engine/recorder';
 import type { Profile } from '../src/profile/profile';
 import type { GlacierClient } from '../src/target/glacier-client';
+import type { Neighbour } from './neighbour';
 
 /** How the model waits for jobs: virtual time for the embedded reference, real time for a URL. */
 export interface Scheduler {
@@ -25,5 +26,7 @@ export interface GlacierReal {
   readonly jobTimeoutMs: number;
   readonly pollIntervalMs: number;
   /** Shared by the family's runs: why checks could not be decided. */
-  readonly notes: { undecided?: string };
+  readonly notes: { undecided?: string; sawInProgress?: boolean };
+  /** Another client busy in its own vault alongside every command (the false-alarm sweep). */
+  readonly neighbour?: Neighbour;
 }

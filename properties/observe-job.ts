@@ -32,6 +32,7 @@ export function observeJob(real: GlacierReal, job: ModelJob, body: Record<string
     }
   }
   const status = body['StatusCode'];
+  if (status === 'InProgress') real.notes.sawInProgress = true;
   // The model only ever moves forward: a regression is the target's fault, reported above.
   if (typeof status === 'string' && STATUSES.includes(status) && job.status === 'InProgress') job.status = status as ModelStatus;
 }

@@ -16,6 +16,12 @@ export interface FamilyDriver<Model extends object, Real> {
   finish(real: Real): Promise<void>;
   /** Why the family's undecided checks are inconclusive (e.g. jobs that never completed), if anything. */
   undecidedReason(): string | undefined;
+  /**
+   * Why a check never exercised could not have been: the target never showed
+   * what the rule is about (e.g. no job was ever seen InProgress). Such a check
+   * is `not-run` with this reason: vacuous, neither passed nor undecided.
+   */
+  vacuousReason?(checkId: string): string | undefined;
   /** Throttling retries the run's exchanges needed so far. */
   retries(): number;
 }

@@ -62,8 +62,9 @@ export async function runFamily<M extends object, R>(driver: FamilyDriver<M, R>,
     attempt = await attemptFamily(driver, checks, { ...options, seed }, [...relaxed], exercised, tick);
     const failure = attempt.details.errorInstance;
     if (!attempt.details.failed) {
-      // Random sequences may miss a rare shape: top up with further seeds until every check was judged.
-      const unexercised = checks.some((check) => !found.has(check.id) && !exercised.get(check.id));
+      // Random sequences may miss a rare shape: top up with further seeds until every check was judged
+      // (a vacuous one, whose subject the target never showed, would not be judged by more seeds either).
+      const unexercised = checks.some((check) => !found.has(check.id) && !exercised.get(check.id) && driver.vacuousReason?.(check.id) === undefined);
       if (!unexercised || options.replay || attempt.problem || attempt.details.interrupted || topUps >= MAX_TOP_UPS) break;
       topUps += 1;
       seed = options.seed + topUps;
@@ -176,5 +177,7 @@ function verdict<M extends object, R>(
   if (harnessError !== undefined) return undecided(`the suite itself failed: ${String((harnessError as Error)?.message ?? harnessError).split('\n')[0]}`);
   if (attempt.details.interrupted) return undecided(`the time budget ran out after ${attempt.details.numRuns} of ${options.numRuns} runs`);
   if (observations > 0) return { id: check.id, status: 'passed', observations };
+  const vacuous = driver.vacuousReason?.(check.id);
+  if (vacuous !== undefined) return { id: check.id, status: 'not-run', observations, reason: vacuous };
   return undecided(driver.undecidedReason() ?? `not exercised in ${attempt.details.numRuns} runs`);
 }

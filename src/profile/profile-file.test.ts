@@ -7,7 +7,16 @@ describe('parseProfileFile', () => {
     expect(result).toMatchObject({ ok: true, profile: { name: 'mine', listJobsLimit: { max: 1000, default: 1000 }, knownDeviations: [{ check: 'inventory.json-csv-agree', reason: 'no CSV yet' }] } });
   });
 
+  it('takes a job completion bound in seconds, or the base profile\'s', () => {
+    expect(parseProfileFile('jobCompletionSeconds: 300', 'p.yaml')).toMatchObject({ ok: true, profile: { jobCompletionBoundMs: 300_000 } });
+    expect(parseProfileFile('extends: reference', 'p.yaml')).toMatchObject({ ok: true, profile: { jobCompletionBoundMs: 60_000 } });
+    const aws = parseProfileFile('extends: aws', 'p.yaml');
+    expect(aws.ok && aws.profile.jobCompletionBoundMs).toBeUndefined();
+  });
+
   it.each([
+    ['jobCompletionSeconds: 0', /jobCompletionSeconds must be a whole number/],
+    ['jobCompletionSeconds: soon', /jobCompletionSeconds must be a whole number/],
     ['extends: nope', /extends 'nope'/],
     ['colour: blue', /unknown key 'colour'/],
     ['knownDeviations:\n  - check: no.such-check\n    reason: x', /names no check/],

@@ -47,3 +47,9 @@ export function parseInventoryMarker(marker: string): number | undefined {
   const match = /^inventory-(\d{1,15})$/.exec(text);
   return match ? Number(match[1]) : undefined;
 }
+
+/** A whole number in 0..max derived from `id`: a job's share of the delay jitter, reproducible from its id. */
+export function spreadOf(id: string, max: number): number {
+  if (max <= 0) return 0;
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % (max + 1);
+}

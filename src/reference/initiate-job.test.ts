@@ -22,6 +22,19 @@ describe('InitiateJob', () => {
     expect(ref.state.vaults.get('v')!.jobs.has(id)).toBe(true);
   });
 
+  it('spreads job delays by up to jobDelayJitterMs, the same way for the same ids', () => {
+    const readyTimes = () => {
+      const ref = testReference({ config: { jobDelayMs: 1000, jobDelayJitterMs: 10_000 } });
+      ref.createVault('v');
+      const ids = [1, 2, 3, 4, 5, 6].map(() => ref.initiate('v', { Type: 'inventory-retrieval' }));
+      return ids.map((id) => ref.state.vaults.get('v')!.jobs.get(id)!.readyAt - ref.clock.now());
+    };
+    const delays = readyTimes();
+    expect(delays.every((delay) => delay >= 1000 && delay <= 11_000)).toBe(true);
+    expect(new Set(delays).size).toBeGreaterThan(1);
+    expect(readyTimes()).toEqual(delays);
+  });
+
   it('hands out a different id to every job', () => {
     const { ref } = setup();
     const ids = new Set([1, 2, 3].map(() => ref.initiate('v', { Type: 'inventory-retrieval' })));

@@ -1,7 +1,7 @@
 import { wholeRange } from '../treehash';
 import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
 import { withEntry, withVault, type ArchiveRetrievalJob, type InventoryRetrievalJob, type Job, type Vault } from './glacier-state';
-import { jobId } from './ids';
+import { jobId, spreadOf } from './ids';
 import { renderInventory } from './inventory';
 import { parseJobParameters, type ArchiveJobRequest, type InventoryJobRequest } from './job-parameters';
 import { locationOf, vaultOf, type Operation, type OperationContext } from './operation';
@@ -54,11 +54,12 @@ export const initiateJob: Operation = (context) => {
   if (isGlacierError(vault)) return vault;
   const request = parseJobParameters(context.request.body);
   if (isGlacierError(request)) return request;
+  const id = jobId(state.config.idSeed, state.counters.jobs);
   const base: JobBase = {
-    jobId: jobId(state.config.idSeed, state.counters.jobs),
+    jobId: id,
     vaultName: vault.name,
     creationDate: now,
-    readyAt: now + state.config.jobDelayMs,
+    readyAt: now + state.config.jobDelayMs + spreadOf(id, state.config.jobDelayJitterMs),
     description: request.description,
     snsTopic: request.snsTopic,
     tier: request.tier,

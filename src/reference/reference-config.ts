@@ -9,6 +9,8 @@ export interface ReferenceConfig {
   readonly region: string;
   /** How long a job stays InProgress after InitiateJob, on the injected clock (§3.3). */
   readonly jobDelayMs: number;
+  /** Up to this much more, different for each job but fixed by its id: jobs then complete out of initiation order. */
+  readonly jobDelayJitterMs: number;
   /** How long a completed job stays listed and downloadable: at least 24 h (§3.2, §3.3). */
   readonly jobRetentionMs: number;
   /** Largest UploadArchive body: 4 GB in one request on AWS (§2.5). */
@@ -30,6 +32,7 @@ export const DEFAULT_CONFIG: ReferenceConfig = {
   accountId: '111122223333',
   region: 'us-east-1',
   jobDelayMs: 1000,
+  jobDelayJitterMs: 0,
   jobRetentionMs: 24 * 60 * 60 * 1000,
   maxArchiveBytes: 4 * 1024 ** 3,
   maxJsonBodyBytes: 64 * 1024,
@@ -48,6 +51,7 @@ export function referenceConfig(overrides: Partial<ReferenceConfig> = {}): Refer
     throw new RangeError('the default ListJobs limit must lie within 1..max');
   }
   if (config.maxArchiveBytes < 1) throw new RangeError('maxArchiveBytes must be at least 1');
+  if (config.jobDelayMs < 0 || config.jobDelayJitterMs < 0) throw new RangeError('job delays cannot be negative');
   return config;
 }
 

@@ -45,7 +45,7 @@ export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Pro
     const clock = manualClock(Date.UTC(2026, 0, 1));
     const reference = createReference({
       clock,
-      config: { jobDelayMs: plan.embedded?.jobDelayMs ?? RUN_DEFAULTS.embeddedJobDelayMs, listJobsMaxLimit: plan.profile.listJobsLimit.max, listJobsDefaultLimit: plan.profile.listJobsLimit.default, idSeed: `${plan.runId}-${family}` },
+      config: { jobDelayMs: plan.embedded?.jobDelayMs ?? RUN_DEFAULTS.embeddedJobDelayMs, jobDelayJitterMs: plan.embedded?.jobDelayJitterMs ?? 0, listJobsMaxLimit: plan.profile.listJobsLimit.max, listJobsDefaultLimit: plan.profile.listJobsLimit.default, idSeed: `${plan.runId}-${family}` },
       ...(plan.embedded?.rules ? { rules: plan.embedded.rules } : {}),
     });
     const target = await openTarget(plan.target, { embeddedHandlers: referenceHandlers(reference, EMBEDDED_BASE_URL) });
@@ -75,6 +75,7 @@ export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Pro
           jobTimeoutMs: plan.jobTimeoutMs,
           pollIntervalMs: RUN_DEFAULTS.pollIntervalMs,
           runId: plan.runId,
+          neighbourJobs: plan.neighbourJobs ?? false,
           retries: () => target.transcript.totals().retries,
         });
       },

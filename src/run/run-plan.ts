@@ -16,8 +16,10 @@ export interface RunPlan {
   readonly timeBudgetMs?: number;
   /** Names the run's vaults. */
   readonly runId: string;
-  /** The embedded reference only: a faulty variant (a named rule replaced) and its job delay. */
-  readonly embedded?: { readonly rules?: Partial<ReferenceRules>; readonly jobDelayMs?: number };
+  /** The embedded reference only: a faulty variant (a named rule replaced), its job delay and per-job jitter. */
+  readonly embedded?: { readonly rules?: Partial<ReferenceRules>; readonly jobDelayMs?: number; readonly jobDelayJitterMs?: number };
+  /** Unrelated jobs initiated in a vault of their own alongside every command (the false-alarm sweep). */
+  readonly neighbourJobs?: boolean;
   /** Tests pass fixed credentials instead of the AWS chain. */
   readonly credentials?: CredentialProvider;
   /** Replays one recorded counterexample. */
