@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Family } from '../src/checks/check-definition';
-import { archiveSizeArb, descriptionArb, outputRangeShapeArb, retrievalShapeArb, tierArb } from './arbitraries';
+import { MiB, archiveSizeArb, descriptionArb, outputRangeShapeArb, retrievalShapeArb, tierArb } from './arbitraries';
 import { BadLimitCommand } from './commands/bad-limit';
 import { DescribeJobCommand, WaitForJobCommand } from './commands/describe-job';
 import { GetJobOutputCommand } from './commands/get-job-output';
@@ -26,8 +26,12 @@ const format = fc.constantFrom('JSON' as const, 'CSV' as const);
 const COMMANDS = {
   upload: fc.tuple(archiveSizeArb, fc.nat(), descriptionArb).map(([size, seed, description]) => new UploadArchiveCommand(size, seed, description)),
   uploadSmall: fc.tuple(fc.integer({ min: 1, max: 2048 }), fc.nat(), descriptionArb).map(([size, seed, description]) => new UploadArchiveCommand(size, seed, description)),
+  uploadLarge: fc.tuple(fc.integer({ min: MiB + 1, max: 5 * MiB + 17 }), fc.nat(), descriptionArb).map(([size, seed, description]) => new UploadArchiveCommand(size, seed, description)),
   uploadWrongHash: fc.constantFrom(1, 1024 * 1024 + 1).map((size) => new UploadWrongHashCommand(size)),
   initiateArchive: fc.tuple(position, retrievalShapeArb, tierArb, descriptionArb).map(([archive, shape, tier, description]) => new InitiateArchiveJobCommand(archive, shape, tier, description)),
+  initiateAlignedPart: fc
+    .tuple(position, fc.record({ kind: fc.constant('tree-aligned' as const), level: fc.nat(2), index: fc.nat(7) }), tierArb, descriptionArb)
+    .map(([archive, shape, tier, description]) => new InitiateArchiveJobCommand(archive, shape, tier, description)),
   initiateWholeArchive: fc.tuple(position, tierArb, descriptionArb).map(([archive, tier, description]) => new InitiateArchiveJobCommand(archive, { kind: 'none' }, tier, description)),
   initiateInventory: fc
     .tuple(fc.option(format, { nil: undefined }), descriptionArb, fc.constantFrom(...(Object.keys(DATE_FILTERS) as DateFilter[])))
@@ -44,7 +48,8 @@ const COMMANDS = {
   listWalkWithInitiate: position.map((p) => new ListJobsWalkCommand({ kind: 'in-range', position: p * 3 + 1 }, {}, true)),
   inventoryFormats: fc.constant(null).map(() => new InventoryFormatsCommand()),
   inventoryWalk: fc.tuple(fc.integer({ min: 1, max: 2 }), format).map(([limit, f]) => new InventoryWalkCommand(limit, f)),
-  fillJobs: fc.constantFrom(0 as const, 1 as const).map((beyond) => new FillJobsCommand(beyond)),
+  fillJobs: fc.constantFrom(0 as const, 1 as const).map((beyondDefault) => new FillJobsCommand({ beyondDefault })),
+  initiateSeveral: fc.integer({ min: 2, max: 5 }).map((add) => new FillJobsCommand({ add })),
   pause: fc.integer({ min: 1, max: 4 }).map((intervals) => new PauseCommand(intervals)),
   badLimit: fc.constantFrom('zero' as const, 'negative' as const, 'above-max' as const, 'non-numeric' as const, 'fraction' as const).map((kind) => new BadLimitCommand(kind)),
   negative: fc.tuple(fc.constantFrom(...NEGATIVE_KINDS), position).map(([kind, p]) => new NegativeRequestCommand(kind, p)),
@@ -58,10 +63,10 @@ type CommandName = keyof typeof COMMANDS;
  */
 export const FAMILY_COMMANDS: Readonly<Record<Family, readonly (readonly [CommandName, number])[]>> = {
   spec: [['upload', 2], ['initiateArchive', 2], ['initiateInventory', 1], ['describe', 1], ['output', 2], ['listWalkPlain', 1], ['negative', 1], ['badLimit', 1]],
-  'list-jobs': [['uploadSmall', 1], ['initiateWholeArchive', 2], ['initiateInventory', 2], ['wait', 1], ['listWalk', 2], ['listWalkPlain', 2], ['listWalkWithInitiate', 1]],
-  limits: [['initiateInventory', 3], ['listWalkPlain', 2], ['badLimit', 1], ['fillJobs', 1]],
+  'list-jobs': [['uploadSmall', 1], ['initiateWholeArchive', 2], ['initiateInventory', 2], ['initiateSeveral', 2], ['wait', 1], ['listWalk', 2], ['listWalkPlain', 2], ['listWalkWithInitiate', 1]],
+  limits: [['initiateInventory', 2], ['initiateSeveral', 1], ['listWalkPlain', 2], ['badLimit', 1], ['fillJobs', 1]],
   'byte-ranges': [['upload', 2], ['initiateArchive', 3], ['describe', 1], ['output', 4]],
-  'tree-hash': [['upload', 2], ['uploadWrongHash', 1], ['initiateArchive', 3], ['describe', 1], ['output', 4]],
+  'tree-hash': [['upload', 1], ['uploadLarge', 1], ['uploadWrongHash', 1], ['initiateArchive', 2], ['initiateAlignedPart', 1], ['describe', 1], ['output', 4]],
   lifecycle: [['uploadSmall', 1], ['initiateArchive', 2], ['initiateInventory', 2], ['describe', 2], ['wait', 2], ['pause', 1], ['outputEarly', 2], ['listWalkPlain', 1]],
   inventory: [['uploadSmall', 3], ['initiateInventory', 1], ['output', 1], ['inventoryFormats', 1], ['inventoryWalk', 1]],
   errors: [['uploadSmall', 1], ['negative', 3]],

@@ -15,11 +15,12 @@ const STATUSES: readonly string[] = ['InProgress', 'Succeeded', 'Failed'];
  */
 export function observeJob(real: GlacierReal, job: ModelJob, body: Record<string, unknown>, sentAt: number, full = true): void {
   const { recorder } = real;
+  recorder.observe('lifecycle.status-forward-only', lifecycleChecks['lifecycle.status-forward-only']({ previous: job.status, body }));
+  // After forward-only: a job seen Succeeded and later InProgress regressed, whatever its age.
   const boundMs = real.profile.jobCompletionBoundMs;
   if (boundMs !== undefined) {
     recorder.observe('lifecycle.completes-within-bound', lifecycleChecks['lifecycle.completes-within-bound']({ body, elapsedMs: sentAt - job.initiatedAt, boundMs }));
   }
-  recorder.observe('lifecycle.status-forward-only', lifecycleChecks['lifecycle.status-forward-only']({ previous: job.status, body }));
   recorder.observe('lifecycle.completed-matches-status', lifecycleChecks['lifecycle.completed-matches-status']({ body }));
   recorder.observe('lifecycle.completion-date', lifecycleChecks['lifecycle.completion-date']({ body }));
   if (full) {

@@ -6,28 +6,36 @@ import { InitiateInventoryJobCommand } from './initiate-inventory-job';
 /** Above this many jobs a fill costs a real endpoint more than the boundary is worth (aws-2012's default is 1000). */
 const MAX_FILL = 100;
 
+/** How many jobs to add: a few at once, or up to the profile's default ListJobs limit (or one more). */
+export type FillTarget = { readonly add: number } | { readonly beyondDefault: 0 | 1 };
+
 /**
- * Initiates inventory jobs until the vault holds the profile's default ListJobs
- * limit, or one more: the two sides of the boundary limits.default-applied
- * judges (§3.2). With fewer jobs than a wrong default, no walk could tell it.
+ * Initiates several inventory jobs in one step. A few at once give ListJobs
+ * walks pages of several jobs and several pages, where paging and limit
+ * faults show; the profile's default limit, or one more, are the two sides of
+ * the boundary limits.default-applied judges (§3.2): with fewer jobs than a
+ * wrong default, no walk could tell it.
  */
 export class FillJobsCommand implements fc.AsyncCommand<GlacierModel, GlacierReal> {
-  private target?: number;
+  private goal?: number;
 
-  constructor(readonly beyondDefault: 0 | 1) {}
+  constructor(readonly target: FillTarget) {}
 
   check = (model: Readonly<GlacierModel>) => model.jobs.length < 8;
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
-    const target = real.profile.listJobsLimit.default + this.beyondDefault;
-    this.target = target;
-    if (target > MAX_FILL) return;
-    while (model.jobs.length < target) {
+    const goal = 'add' in this.target ? model.jobs.length + this.target.add : real.profile.listJobsLimit.default + this.target.beyondDefault;
+    this.goal = goal;
+    if (goal > MAX_FILL) return;
+    while (model.jobs.length < goal) {
       const before = model.jobs.length;
       await new InitiateInventoryJobCommand(undefined, undefined).run(model, real);
       if (model.jobs.length === before) return; // refused: the initiate checks have said why
     }
   }
 
-  toString = () => `InitiateJob(inventory-retrieval) until the vault holds ${this.target ?? `the default limit + ${this.beyondDefault}`} jobs`;
+  toString = () =>
+    'add' in this.target
+      ? `InitiateJob(inventory-retrieval) ×${this.target.add}`
+      : `InitiateJob(inventory-retrieval) until the vault holds ${this.goal ?? `the default limit + ${this.target.beyondDefault}`} jobs`;
 }

@@ -19,6 +19,7 @@ export type KillVerdict = 'caught' | 'wrong-family' | 'survived';
 
 export interface KillRow {
   readonly fault: string;
+  readonly seed: number;
   readonly family: Family;
   readonly description: string;
   readonly verdict: KillVerdict;
@@ -29,13 +30,19 @@ export interface KillRow {
   readonly durationMs: number;
 }
 
+/** Over every run, one per fault and seed: the numbers issue 8 sets targets for. */
 export interface KillSummary {
   readonly faults: number;
-  readonly caught: number;
+  readonly seeds: readonly number[];
+  /** Runs: faults × seeds. */
+  readonly runs: number;
+  /** Runs in which the family meant to catch the fault did. */
+  readonly caughtRuns: number;
   readonly caughtPercent: number;
+  /** `fault@seed` for every run that escaped its family. */
   readonly wrongFamily: readonly string[];
   readonly survived: readonly string[];
-  /** Median over caught faults of the meant family's time to detection. */
+  /** Median over caught runs of the meant family's time to detection. */
   readonly medianDetectionMs: number;
   readonly maxDetectionMs: number;
   /** The longest shrunk counterexample among the meant families' failed checks. */
@@ -58,7 +65,7 @@ function familyCatch(failed: readonly CheckResult[]): FamilyCatch | undefined {
 }
 
 /** One fault's row of the kill matrix, from the checks of a whole run against it. */
-export function killRow(fault: { name: string; family: Family; description: string }, checks: readonly CheckResult[], durationMs: number): KillRow {
+export function killRow(fault: { name: string; family: Family; description: string }, seed: number, checks: readonly CheckResult[], durationMs: number): KillRow {
   const caughtBy: Partial<Record<Family, FamilyCatch>> = {};
   for (const family of FAMILIES) {
     const found = familyCatch(checks.filter((check) => check.status === 'failed' && familyOf.get(check.id) === family));
@@ -67,7 +74,7 @@ export function killRow(fault: { name: string; family: Family; description: stri
   const any = Object.keys(caughtBy).length > 0;
   const verdict: KillVerdict = caughtBy[fault.family] ? 'caught' : any ? 'wrong-family' : 'survived';
   const inconclusive = checks.filter((check) => check.status === 'inconclusive').map((check) => check.id);
-  return { fault: fault.name, family: fault.family, description: fault.description, verdict, caughtBy, inconclusive, durationMs };
+  return { fault: fault.name, seed, family: fault.family, description: fault.description, verdict, caughtBy, inconclusive, durationMs };
 }
 
 export function median(values: readonly number[]): number {
@@ -81,12 +88,15 @@ export function median(values: readonly number[]): number {
 export function killSummary(rows: readonly KillRow[]): KillSummary {
   const meant = rows.flatMap((row) => (row.caughtBy[row.family] ? [row.caughtBy[row.family]!] : []));
   const detection = meant.map((found) => found.timeToDetectionMs);
+  const label = (row: KillRow) => `${row.fault}@${row.seed}`;
   return {
-    faults: rows.length,
-    caught: meant.length,
+    faults: new Set(rows.map((row) => row.fault)).size,
+    seeds: [...new Set(rows.map((row) => row.seed))],
+    runs: rows.length,
+    caughtRuns: meant.length,
     caughtPercent: rows.length === 0 ? 0 : Math.round((1000 * meant.length) / rows.length) / 10,
-    wrongFamily: rows.filter((row) => row.verdict === 'wrong-family').map((row) => row.fault),
-    survived: rows.filter((row) => row.verdict === 'survived').map((row) => row.fault),
+    wrongFamily: rows.filter((row) => row.verdict === 'wrong-family').map(label),
+    survived: rows.filter((row) => row.verdict === 'survived').map(label),
     medianDetectionMs: median(detection),
     maxDetectionMs: Math.max(0, ...detection),
     maxCounterexampleCommands: Math.max(0, ...meant.map((found) => found.maxCounterexampleCommands)),
