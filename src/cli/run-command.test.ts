@@ -77,7 +77,11 @@ describe('glacier-conformance run', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     child.kill('SIGINT');
-    expect(await exit).toBe(130);
+    // Never leave the run behind, whatever happens: a stray one would load the machine for hours.
+    const guard = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const code = await exit;
+    clearTimeout(guard);
+    expect(code).toBe(130);
     const report = readJson(out);
     expect(reportSchemaValidator()(report)).toBe(true);
     expect(report.complete).toBe(false);
