@@ -38,17 +38,7 @@ export function uploadHeaders(bytes: Uint8Array, description?: string): Record<s
   return headers;
 }
 
-const patterns = new Map<number, Buffer>();
-
-/** `bytes(i % 251 for i in range(n))`: the pattern archive of §5 and §6 (shared per length: never mutate it). */
-export function patternBytes(length: number): Buffer {
-  const cached = patterns.get(length);
-  if (cached) return cached;
-  const bytes = Buffer.alloc(length);
-  for (let i = 0; i < length; i++) bytes[i] = i % 251;
-  patterns.set(length, bytes);
-  return bytes;
-}
+export { patternBytes } from '../treehash/pattern-archive-fixture';
 
 export function testReference(options: Omit<ReferenceOptions, 'clock'> = {}): TestReference {
   const clock = manualClock(Date.UTC(2026, 0, 1));

@@ -4,17 +4,10 @@
  * expected x-amz-sha256-tree-hash, or null where the DG rule (our reading of §7 item 4)
  * says the header is absent. Test support only.
  */
-export const PATTERN_SIZE = 3_145_733;
+import { PATTERN_HASHES, PATTERN_SIZE } from '../treehash/pattern-archive-fixture';
 
-export const HASHES = {
-  root: 'c9e0c11a00161b193e0a1b3692ec553d4033a887f2086a7cadd4cd722d87f09f',
-  L0: '631b84027d6b9e52b539c4e8373622d23032dfadc64d60af87339c9037e4f769',
-  L1: '729b9155f00261a681000ccd0ff20e750ed3d525b5b1e6fc961837a3bb666fd6',
-  L2: 'c85ef98b88946506e2c5488c04b97d86b5ec214add104d4849a3145f5e49fd65',
-  L3: '3d9c75a83e954d9ebfc264912bd97910c9286a07a3f50c14900c443f77335a6a',
-  L01: 'bf4dff263ae686b64403208c35a3767e38453d6477e841947588d13d04e1d816',
-  L23: '35e6bf6dfac666483bda3a35065b1e389741608ab2ddec6a51b2dcfd1e26442b',
-} as const;
+export { PATTERN_SIZE };
+export const HASHES = PATTERN_HASHES;
 
 export interface OutputFixture {
   /** The job's RetrievalByteRange, or null for the whole archive. */

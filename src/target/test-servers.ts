@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server as NetServer } from 'node:net';
 
 /**
  * Test support: servers on 127.0.0.1, port 0, that the test closes. `startHttpServer`
@@ -10,6 +10,19 @@ import type { AddressInfo } from 'node:net';
 export interface TestServer {
   readonly url: string;
   close(): Promise<void>;
+}
+
+/** Listens on a free loopback port; close() drops the open sockets so no test waits on keep-alive. */
+async function listenOnLoopback(server: NetServer, sockets: Set<Socket>): Promise<TestServer> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 export async function startHttpServer(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<TestServer> {
@@ -23,15 +36,7 @@ export async function startHttpServer(handler: (req: IncomingMessage, res: Serve
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => undefined);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server, sockets);
 }
 
 export async function startRawServer(onRequest: (socket: Socket) => void): Promise<TestServer> {
@@ -42,15 +47,7 @@ export async function startRawServer(onRequest: (socket: Socket) => void): Promi
     socket.on('error', () => undefined);
     socket.once('data', () => onRequest(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server, sockets);
 }
 
 /** A URL where nothing listens: a port that was free a moment ago. */

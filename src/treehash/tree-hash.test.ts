@@ -3,17 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { MIB } from './byte-range';
 import { combineDigests, hashPair } from './combine-digests';
 import { leafDigests, treeHash, treeHashOfRange } from './tree-hash';
+import { PATTERN_HASHES, patternBytes } from './pattern-archive-fixture';
 
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 const hex = (digest: Uint8Array): string => Buffer.from(digest).toString('hex');
 const fromHex = (text: string): Buffer => Buffer.from(text, 'hex');
 
-/** `bytes(i % 251 for i in range(n))`, the §5 pattern archive. */
-function patternBytes(length: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  for (let i = 0; i < length; i += 1) bytes[i] = i % 251;
-  return bytes;
-}
 
 const PATTERN = patternBytes(3 * MIB + 5);
 
@@ -35,13 +30,7 @@ const VECTORS: ReadonlyArray<readonly [string, () => Buffer, string]> = [
 ];
 
 // §5 "Intermediate nodes" of the 3 MiB + 5 pattern archive.
-const L0 = '631b84027d6b9e52b539c4e8373622d23032dfadc64d60af87339c9037e4f769';
-const L1 = '729b9155f00261a681000ccd0ff20e750ed3d525b5b1e6fc961837a3bb666fd6';
-const L2 = 'c85ef98b88946506e2c5488c04b97d86b5ec214add104d4849a3145f5e49fd65';
-const L3 = '3d9c75a83e954d9ebfc264912bd97910c9286a07a3f50c14900c443f77335a6a';
-const L01 = 'bf4dff263ae686b64403208c35a3767e38453d6477e841947588d13d04e1d816';
-const L23 = '35e6bf6dfac666483bda3a35065b1e389741608ab2ddec6a51b2dcfd1e26442b';
-const PATTERN_ROOT = 'c9e0c11a00161b193e0a1b3692ec553d4033a887f2086a7cadd4cd722d87f09f';
+const { L0, L1, L2, L3, L01, L23, root: PATTERN_ROOT } = PATTERN_HASHES;
 
 describe('treeHash', () => {
   it.each(VECTORS)('hashes %s to the §5 vector', (_name, input, expected) => {
