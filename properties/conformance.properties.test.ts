@@ -3,7 +3,7 @@ import { FAMILIES } from '../src/checks/check-definition';
 import { PROFILES } from '../src/profile/profile';
 import { conformanceRun } from '../src/run/conformance-run';
 import { RUN_DEFAULTS } from '../src/run/run-plan';
-import { resolveTargetConfig } from '../src/target/target-config';
+import { resolveTargetConfig } from '../src/transport/target-config';
 
 describe('the suite against the embedded reference', () => {
   it('passes every check with the default number of runs', async () => {

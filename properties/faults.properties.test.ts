@@ -4,7 +4,7 @@ import { PROFILES } from '../src/profile/profile';
 import { faultNamed } from '../src/reference/faults';
 import { conformanceRun } from '../src/run/conformance-run';
 import { RUN_DEFAULTS } from '../src/run/run-plan';
-import { resolveTargetConfig } from '../src/target/target-config';
+import { resolveTargetConfig } from '../src/transport/target-config';
 
 /**
  * One fault per family, each against its family alone: the fast subset of

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../src/core/diagnostic';
 import type { ObservedResponse } from '../src/checks/observed-response';
 import type { Recorder } from '../src/engine/recorder';
 import type { Profile } from '../src/profile/profile';
-import type { GlacierClient } from '../src/target/glacier-client';
+import type { GlacierClient } from '../src/transport/glacier-client';
 import type { Neighbour } from './neighbour';
 
 /** How the model waits for jobs: virtual time for the embedded reference, real time for a URL. */

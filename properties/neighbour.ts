@@ -1,5 +1,5 @@
 import type fc from 'fast-check';
-import type { GlacierClient } from '../src/target/glacier-client';
+import type { GlacierClient } from '../src/transport/glacier-client';
 import type { GlacierReal } from './glacier-real';
 import { archiveContent } from './model/archive-content';
 

@@ -1,8 +1,8 @@
 import { specChecks } from '../src/checks/spec-checks';
 import type { ObservedResponse } from '../src/checks/observed-response';
 import { TargetProblem } from '../src/engine/check-failure';
-import type { Exchange } from '../src/target/exchange';
-import { isTransportFailure } from '../src/target/transport-failure';
+import type { Exchange } from '../src/transport/exchange';
+import { isTransportFailure } from '../src/transport/transport-failure';
 import type { GlacierReal } from './glacier-real';
 
 const PER_RESPONSE = ['spec.status-documented', 'spec.response-headers', 'spec.response-body', 'spec.error-body', 'spec.request-id'] as const;

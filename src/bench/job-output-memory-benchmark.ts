@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { MIB } from '../treehash/byte-range';
-import { createGlacierClient } from '../target/glacier-client';
-import { createHttpTarget } from '../target/http-target';
-import { transportContext } from '../target/transport-context';
+import { createGlacierClient } from '../transport/glacier-client';
+import { createHttpTarget } from '../transport/http-target';
+import { transportContext } from '../transport/transport-context';
 import { targetCheck, type BenchResult } from './bench-result';
 import { settleMemory } from './measure';
 

@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { packageRoot } from '../core/package-root';
-import { staticCredentials } from '../target/credentials';
-import { createGlacierClient, type GlacierClient } from '../target/glacier-client';
-import { createHttpTarget } from '../target/http-target';
-import { createSigV4Signer } from '../target/sigv4-signer';
-import type { Target } from '../target/target';
-import { transportContext } from '../target/transport-context';
+import { staticCredentials } from '../transport/credentials';
+import { createGlacierClient, type GlacierClient } from '../transport/glacier-client';
+import { createHttpTarget } from '../transport/http-target';
+import { createSigV4Signer } from '../transport/sigv4-signer';
+import type { Target } from '../transport/target';
+import { transportContext } from '../transport/transport-context';
 import { targetCheck, type BenchResult } from './bench-result';
 import { median } from './measure';
 

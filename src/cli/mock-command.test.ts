@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../core/package-root';
-import { createResponseValidator } from '../spec/response-validator';
-import { loadModel } from '../spec/spec-files';
+import { createResponseValidator } from '../model/response-validator';
+import { loadModel } from '../model/model-file';
 
 const CLI = join(packageRoot(), 'dist/glacier-conformance.js');
 const JOB = 'HkF9p6o7yjhFx-K3CGl6fuSm6VzW9T7esGQfco8nUXVYwS0jlb5gq1JZ55yHgt5vP54ZShjoQzQVVh7vEXAMPLEjobID';

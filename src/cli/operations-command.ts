@@ -1,6 +1,6 @@
-import { formatOperationsTable, operationsTable } from '../spec/operations-table';
-import { loadModel } from '../spec/spec-files';
-import { SpecInputError } from '../spec/spec-input-error';
+import { formatOperationsTable, operationsTable } from '../model/operations-table';
+import { loadModel } from '../model/model-file';
+import { SpecInputError } from '../core/spec-input-error';
 import type { CommandMain } from './commands';
 import { ExitCode } from './exit-code';
 import { parseFlags } from './parse-flags';

@@ -5,7 +5,7 @@ import { faultNamed } from '../reference/faults';
 import { readReport } from '../report/read-report';
 import { conformanceRun } from '../run/conformance-run';
 import { RUN_DEFAULTS } from '../run/run-plan';
-import { resolveTargetConfig } from '../target/target-config';
+import { resolveTargetConfig } from '../transport/target-config';
 import { ExitCode } from './exit-code';
 import { parseFlags } from './parse-flags';
 import { UsageError } from './usage-error';

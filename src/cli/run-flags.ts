@@ -4,7 +4,7 @@ import { parseProfileFile } from '../profile/profile-file';
 import { PROFILES, DEFAULT_PROFILE, EMBEDDED_PROFILE, type Profile } from '../profile/profile';
 import { faultNamed } from '../reference/faults';
 import { RUN_DEFAULTS, type RunPlan } from '../run/run-plan';
-import { resolveTargetConfig } from '../target/target-config';
+import { resolveTargetConfig } from '../transport/target-config';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
 import { UsageError } from './usage-error';
 

@@ -3,7 +3,7 @@ import { PROFILES, EMBEDDED_PROFILE } from '../profile/profile';
 import type { CheckResult } from '../engine/check-result';
 import { conformanceRun } from '../run/conformance-run';
 import { RUN_DEFAULTS } from '../run/run-plan';
-import { resolveTargetConfig } from '../target/target-config';
+import { resolveTargetConfig } from '../transport/target-config';
 
 /**
  * How long the reference's jobs stay InProgress in a sweep, cycled over the

@@ -1,7 +1,7 @@
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../core/clock';
-import { createResponseValidator, loadModel } from '../spec';
+import { createResponseValidator, loadModel } from '../model/index';
 import { referenceHandlers } from './msw-handlers';
 import { createReference } from './reference-service';
 import { patternBytes, uploadHeaders } from './reference-test-kit';
@@ -99,7 +99,7 @@ describe('every reference response validates against the normalized model', () =
         { method: 'GET', path: `${v}/jobs/${ids[0]}/output`, headers: { range: 'bytes=0-1048575' }, status: 206 },
         { method: 'GET', path: `${v}/jobs/${ids[1]}/output`, headers: { range: 'bytes=0-1023' }, status: 206 },
         // A Range of the CSV inventory: 206 slices of a JSON inventory are not JSON documents, and the
-        // model's validator parses every application/json body whole (reported to src/spec).
+        // model's validator parses every application/json body whole (reported to src/model).
         { method: 'GET', path: `${v}/jobs/${ids[3]}/output`, headers: { range: 'bytes=0-9' }, status: 206 },
         { method: 'GET', path: `${v}/jobs/${ids[0]}/output`, headers: { range: 'bytes=9999999-10000000' }, status: 400 },
         { method: 'DELETE', path: v, status: 400 },

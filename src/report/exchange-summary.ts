@@ -1,4 +1,4 @@
-/** The parts of a transport exchange a report shows (see src/target/exchange.ts). */
+/** The parts of a transport exchange a report shows (see src/transport/exchange.ts). */
 interface ExchangeLike {
   readonly operation?: string;
   readonly request?: { readonly method?: string; readonly url?: string; readonly headers?: Record<string, string>; readonly body?: { kind?: string; bytes?: number; json?: unknown; treeHash?: string } };

@@ -1,8 +1,8 @@
 import type { Family } from '../checks/check-definition';
 import type { Profile } from '../profile/profile';
 import type { ReferenceRules } from '../reference/reference-rules';
-import type { CredentialProvider } from '../target/credentials';
-import type { TargetConfig } from '../target/target-config';
+import type { CredentialProvider } from '../transport/credentials';
+import type { TargetConfig } from '../transport/target-config';
 
 /** Everything one conformance run needs, resolved from flags, profile and environment. */
 export interface RunPlan {

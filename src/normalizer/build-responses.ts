@@ -1,7 +1,7 @@
 import { COMMON_EXCEPTIONS, EXCEPTION_FACTS } from './error-facts';
 import type { ContentFact, OperationFact, SuccessFact } from './fact-types';
 import { COMMON_RESPONSE_HEADER_IDS, HEADER_FACTS } from './header-facts';
-import type { JsonObject } from './json';
+import type { JsonObject } from '../core/json';
 
 const ref = (kind: string, id: string) => ({ $ref: `#/components/${kind}/${id}` });
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createConfig, lint } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../core/package-root';
-import { DEFAULT_MODEL } from './spec-files';
+import { DEFAULT_MODEL } from '../model/model-file';
 
 /**
  * Warnings of Redocly's `recommended` ruleset we accept, with the reason:

@@ -1,4 +1,4 @@
-import type { JsonObject } from './json';
+import type { JsonObject } from '../core/json';
 
 /** Top-level facts of the model: identity, endpoint and signing (§1). */
 export const DOCUMENT_FACTS = {

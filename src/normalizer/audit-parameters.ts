@@ -1,7 +1,7 @@
 import type { Defect } from './defect';
 import type { OperationFact } from './fact-types';
 import { findSchemaProperty, type PropertyLocation } from './find-schema-property';
-import { arrayAt, isJsonObject, pointerOf, type JsonObject } from './json';
+import { arrayAt, isJsonObject, pointerOf, type JsonObject } from '../core/json';
 import { COMMON_PARAMETER_IDS, PARAMETER_FACTS } from './parameter-facts';
 import { SCHEMA_FACTS } from './schema-facts';
 

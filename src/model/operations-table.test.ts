@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchOperation } from './match-operation';
 import { formatOperationsTable, operationsTable } from './operations-table';
-import { loadModel } from './spec-files';
+import { loadModel } from '../model/model-file';
 
 const table = operationsTable(loadModel());
 const JOB = 'HkF9p6o7yjhFx-K3CGl6fuSm6VzW9T7esGQfco8nUXVYwS0jlb5gq1JZ55yHgt5vP54ZShjoQzQVVh7vEXAMPLEjobID';

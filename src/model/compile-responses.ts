@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import { isJsonObject } from './json';
+import { isJsonObject } from '../core/json';
 import { resolveRef, type OpenApiModel } from './model';
 import type { ModelAjv } from './model-ajv';
 

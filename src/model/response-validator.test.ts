@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createResponseValidator } from './response-validator';
-import { loadModel } from './spec-files';
+import { loadModel } from '../model/model-file';
 
 const validate = createResponseValidator(loadModel());
 const COMMON = { 'x-amzn-RequestId': 'req-1', Date: 'Sun, 25 Mar 2012 12:00:00 GMT' };

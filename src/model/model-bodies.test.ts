@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from './json';
+import type { JsonObject } from '../core/json';
 import { resolveRef } from './model';
 import { createModelAjv } from './model-ajv';
-import { loadModel } from './spec-files';
+import { loadModel } from '../model/model-file';
 
 const model = loadModel();
 const schemas = model.components.schemas as Record<string, JsonObject>;

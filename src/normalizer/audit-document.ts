@@ -1,6 +1,6 @@
 import type { Defect } from './defect';
 import { DOCUMENT_FACTS } from './document-facts';
-import { arrayAt, objectAt } from './json';
+import { arrayAt, objectAt } from '../core/json';
 import type { SeedDocument } from './seed-document';
 
 type Draft = Omit<Defect, 'group' | 'line'> & { readonly line?: number };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonObject, type JsonObject } from './json';
+import { isJsonObject, type JsonObject } from '../core/json';
 import { resolveRef } from './model';
-import { loadModel } from './spec-files';
+import { loadModel } from '../model/model-file';
 
 const model = loadModel();
 const METHODS = ['get', 'put', 'post', 'delete'];

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject, type JsonValue } from './json';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json';
 
 /** Swagger 2.0 keywords a non-body parameter or header shares with a Schema Object. */
 const SCHEMA_KEYWORDS = [

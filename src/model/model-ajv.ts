@@ -1,6 +1,6 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { isJsonObject, type JsonValue } from './json';
+import { isJsonObject, type JsonValue } from '../core/json';
 import type { OpenApiModel } from './model';
 
 /** Where the model's component schemas live inside ajv: `urn:glacier-conformance:model#/$defs/<Name>`. */

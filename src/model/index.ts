@@ -1,12 +1,12 @@
 /**
- * The normalized Glacier model for the rest of the suite: load it, list and
- * match its operations, and validate responses against it.
+ * The normalized Glacier model at run time: load it, list and match its
+ * operations, and validate responses against it.
  */
 
 /* Model */
-export { loadModel, DEFAULT_MODEL, DEFAULT_SEED } from './spec-files';
+export { loadModel, DEFAULT_MODEL } from './model-file';
 export { parseModel, resolveRef, type OpenApiModel } from './model';
-export { SpecInputError } from './spec-input-error';
+export { SpecInputError } from '../core/spec-input-error';
 
 /* Operations */
 export { operationsTable, formatOperationsTable, type OperationEntry } from './operations-table';
@@ -15,8 +15,3 @@ export { matchOperation, type OperationMatch } from './match-operation';
 /* Validation */
 export { createResponseValidator, type ResponseValidator, type ResponseHeaders } from './response-validator';
 export { createModelAjv, type ModelAjv } from './model-ajv';
-
-/* Normalization */
-export { normalizeSeed, type Normalization } from './normalize-seed';
-export { parseSeed, type SeedDocument } from './seed-document';
-export type { Defect, DefectKind } from './defect';

@@ -1,4 +1,4 @@
-import { isJsonObject } from './json';
+import { isJsonObject } from '../core/json';
 import { resolveRef, type OpenApiModel } from './model';
 
 /** One row of the operations table, derived from the model (not from the facts). */

@@ -1,7 +1,7 @@
 import { auditSeed } from './audit-seed';
 import { buildModel } from './build-model';
 import type { Defect } from './defect';
-import type { JsonObject } from './json';
+import type { JsonObject } from '../core/json';
 import type { SeedDocument } from './seed-document';
 import { convertSwagger } from './swagger-to-openapi';
 

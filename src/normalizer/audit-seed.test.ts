@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../core/package-root';
 import { auditSeed } from './audit-seed';
-import { arrayAt, isJsonObject, objectAt, pointerOf } from './json';
+import { arrayAt, isJsonObject, objectAt, pointerOf } from '../core/json';
 import { parseSeed } from './seed-document';
 import { DEFAULT_SEED } from './spec-files';
 

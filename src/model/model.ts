@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
-import { isJsonObject, type JsonObject } from './json';
-import { SpecInputError } from './spec-input-error';
+import { isJsonObject, type JsonObject } from '../core/json';
+import { SpecInputError } from '../core/spec-input-error';
 
 /** The normalized OpenAPI 3.1 model as plain data (what specs/glacier-jobs.openapi.yaml holds). */
 export interface OpenApiModel extends JsonObject {

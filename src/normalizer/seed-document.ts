@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
-import { isJsonObject, pointerOf, type JsonObject } from './json';
-import { SpecInputError } from './spec-input-error';
+import { isJsonObject, pointerOf, type JsonObject } from '../core/json';
+import { SpecInputError } from '../core/spec-input-error';
 
 /** The parsed seed, with what a defect report needs to point into the file. */
 export interface SeedDocument {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ajvErrorsToDiagnostics } from './ajv-diagnostics';
-import { isJsonObject, type JsonObject } from './json';
+import { isJsonObject, type JsonObject } from '../core/json';
 import { resolveRef, type OpenApiModel } from './model';
 import { createModelAjv } from './model-ajv';
-import { loadModel } from './spec-files';
+import { loadModel } from '../model/model-file';
 
 const model = loadModel();
 const ajv = createModelAjv(model);

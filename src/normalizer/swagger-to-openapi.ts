@@ -1,4 +1,4 @@
-import { arrayAt, isJsonObject, objectAt, pointerOf, type JsonObject, type JsonValue } from './json';
+import { arrayAt, isJsonObject, objectAt, pointerOf, type JsonObject, type JsonValue } from '../core/json';
 import { convertSchema, extensionsOf, schemaOfSimpleValue } from './swagger-schema';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;

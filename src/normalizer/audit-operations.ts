@@ -4,7 +4,7 @@ import { auditResponses } from './audit-responses';
 import { pathShape } from './build-model';
 import type { Defect } from './defect';
 import type { OperationFact } from './fact-types';
-import { isJsonObject, objectAt, pointerOf, type JsonObject } from './json';
+import { isJsonObject, objectAt, pointerOf, type JsonObject } from '../core/json';
 import { OPERATION_FACTS } from './operation-facts';
 import type { SeedDocument } from './seed-document';
 import { HTTP_METHODS } from './swagger-to-openapi';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../core/package-root';
 import { parseSeed } from './seed-document';
 import { DEFAULT_SEED } from './spec-files';
-import { SpecInputError } from './spec-input-error';
+import { SpecInputError } from '../core/spec-input-error';
 
 const seedText = readFileSync(join(packageRoot(), DEFAULT_SEED), 'utf8');
 

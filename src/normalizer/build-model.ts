@@ -3,7 +3,7 @@ import { DOCUMENT_FACTS } from './document-facts';
 import { EXAMPLE_FACTS } from './example-facts';
 import type { OperationFact } from './fact-types';
 import { HEADER_FACTS } from './header-facts';
-import { objectAt, pointerOf, type JsonObject } from './json';
+import { objectAt, pointerOf, type JsonObject } from '../core/json';
 import { OPERATION_FACTS } from './operation-facts';
 import { COMMON_PARAMETER_IDS, PARAMETER_FACTS } from './parameter-facts';
 import { SCHEMA_FACTS } from './schema-facts';

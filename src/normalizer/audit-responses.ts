@@ -2,7 +2,7 @@ import { errorsByStatus } from './build-responses';
 import type { Defect } from './defect';
 import type { OperationFact, SuccessFact } from './fact-types';
 import { HEADER_FACTS } from './header-facts';
-import { escapePointerSegment, isJsonObject, objectAt, type JsonObject } from './json';
+import { escapePointerSegment, isJsonObject, objectAt, type JsonObject } from '../core/json';
 
 type Draft = Omit<Defect, 'group' | 'line'>;
 
