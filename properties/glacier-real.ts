@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../src/core/diagnostic';
-import type { ObservedResponse } from '../src/checks/observed-response';
+import type { ExchangeResponse } from '../src/core/exchange';
 import type { Recorder } from '../src/engine/recorder';
 import type { Profile } from '../src/profile/profile';
 import type { GlacierClient } from '../src/transport/glacier-client';
@@ -12,7 +12,7 @@ export interface Scheduler {
 }
 
 /** Validates one response against the normalized model (spec family), returning its diagnostics. */
-export type ModelValidator = (operation: string, response: ObservedResponse) => Diagnostic[];
+export type ModelValidator = (operation: string, response: ExchangeResponse) => Diagnostic[];
 
 /** What a command acts on: the target through the client, in the run's own vault. */
 export interface GlacierReal {

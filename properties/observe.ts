@@ -1,8 +1,8 @@
 import { specChecks } from '../src/checks/spec-checks';
-import type { ObservedResponse } from '../src/checks/observed-response';
+import type { ExchangeResponse } from '../src/core/exchange';
 import { TargetProblem } from '../src/engine/check-failure';
-import type { Exchange } from '../src/transport/exchange';
-import { isTransportFailure } from '../src/transport/transport-failure';
+import type { Exchange } from '../src/core/exchange';
+import { isTransportFailure } from '../src/core/exchange-failure';
 import type { GlacierReal } from './glacier-real';
 
 const PER_RESPONSE = ['spec.status-documented', 'spec.response-headers', 'spec.response-body', 'spec.error-body', 'spec.request-id'] as const;
@@ -13,7 +13,7 @@ const PER_RESPONSE = ['spec.status-documented', 'spec.response-headers', 'spec.r
  * {@link TargetProblem}, never a rule violation. `expectedSuccess` is given
  * when the model holds the request valid (spec.success-status).
  */
-export async function call(real: GlacierReal, pending: Promise<Exchange>, expectedSuccess?: readonly number[]): Promise<ObservedResponse> {
+export async function call(real: GlacierReal, pending: Promise<Exchange>, expectedSuccess?: readonly number[]): Promise<ExchangeResponse> {
   const exchange = await pending;
   real.recorder.exchange(exchange);
   const failure = exchange.outcome.ok ? undefined : exchange.outcome.failure;
@@ -28,7 +28,7 @@ export async function call(real: GlacierReal, pending: Promise<Exchange>, expect
 }
 
 /** The JSON object of a response, or {} when it has none (the spec family reports that). */
-export function bodyOf(response: ObservedResponse): Record<string, unknown> {
+export function bodyOf(response: ExchangeResponse): Record<string, unknown> {
   const json = response.json;
   return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
 }

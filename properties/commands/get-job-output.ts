@@ -2,7 +2,7 @@ import type fc from 'fast-check';
 import { byteRangesChecks } from '../../src/checks/byte-ranges-checks';
 import { inventoryChecks, parseInventoryOutput } from '../../src/checks/inventory-checks';
 import type { JobOutputObservation } from '../../src/checks/job-output-observation';
-import type { ObservedResponse } from '../../src/checks/observed-response';
+import type { ExchangeResponse } from '../../src/core/exchange';
 import { treeHashChecks } from '../../src/checks/tree-hash-checks';
 import type { OutputRangeShape } from '../arbitraries';
 import type { GlacierReal } from '../glacier-real';
@@ -70,7 +70,7 @@ export class GetJobOutputCommand implements fc.AsyncCommand<GlacierModel, Glacie
 const isWaitable = (job: ModelJob) => job.status !== 'Failed' && !job.timedOut;
 
 /** Judges a whole inventory output, and compares JSON with CSV of the same vault state (§3.6). */
-export function observeInventory(model: GlacierModel, real: GlacierReal, job: ModelJob, response: ObservedResponse): void {
+export function observeInventory(model: GlacierModel, real: GlacierReal, job: ModelJob, response: ExchangeResponse): void {
   const format = job.format ?? 'JSON';
   const output = { format, response };
   const expected = (job.inventory ?? []).map((archive) => ({ ArchiveId: archive.archiveId, ArchiveDescription: archive.description, Size: archive.content.length, SHA256TreeHash: archive.treeHash }));

@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import { errorsChecks } from '../../src/checks/errors-checks';
-import type { ObservedResponse } from '../../src/checks/observed-response';
+import type { ExchangeResponse } from '../../src/core/exchange';
 import type { GlacierReal } from '../glacier-real';
 import { at, type GlacierModel } from '../model/glacier-model';
 import { call } from '../observe';
@@ -40,7 +40,7 @@ export class NegativeRequestCommand implements fc.AsyncCommand<GlacierModel, Gla
     real.recorder.observe(id, errorsChecks[id]({ response }));
   }
 
-  private send(model: GlacierModel, real: GlacierReal): Promise<ObservedResponse> {
+  private send(model: GlacierModel, real: GlacierReal): Promise<ExchangeResponse> {
     const { client, vaultName } = real;
     const missingVault = `${vaultName}-missing`;
     switch (this.kind) {

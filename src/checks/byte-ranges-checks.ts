@@ -2,14 +2,14 @@ import type { Diagnostic } from '../core/diagnostic';
 import { defineChecks } from './check-registry';
 import { expectEqual, expectError, expectThat } from './expect';
 import { formatContentRange, type JobOutputObservation } from './job-output-observation';
-import type { ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
 
 export interface RetrievalRangeObservation {
   readonly archiveSize: number;
   readonly retrievalByteRange: string;
   /** The model's verdict: megabyte aligned and inside the archive (§3.4). */
   readonly acceptable: boolean;
-  readonly response: ObservedResponse;
+  readonly response: ExchangeResponse;
 }
 
 export const byteRangesChecks = defineChecks('byte-ranges', {
@@ -46,5 +46,5 @@ export const byteRangesChecks = defineChecks('byte-ranges', {
       ? []
       : expectThat('body', o.response.sha256 === o.expected.sha256, `bytes with SHA-256 ${o.response.sha256}`, `the archive bytes at the requested offsets (SHA-256 ${o.expected.sha256})`),
 
-  'byte-ranges.start-past-end-rejected': (o: { response: ObservedResponse }) => expectError(o.response, 400, 'InvalidParameterValueException'),
+  'byte-ranges.start-past-end-rejected': (o: { response: ExchangeResponse }) => expectError(o.response, 400, 'InvalidParameterValueException'),
 });

@@ -1,8 +1,8 @@
 import { defineChecks } from './check-registry';
 import { expectEqual, expectError } from './expect';
-import type { ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
 
-type Negative = { response: ObservedResponse };
+type Negative = { response: ExchangeResponse };
 
 /** Each negative command's documented answer (§4, "Notable cases"). */
 export const errorsChecks = defineChecks('errors', {

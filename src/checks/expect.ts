@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic';
-import { errorBody, type ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
+import { errorBody } from './error-body';
 
 /**
  * Small builders for `Received: … / Expected: …` diagnostics, so every check
@@ -17,7 +18,7 @@ export function expectThat(path: string, ok: boolean, received: unknown, expecte
 }
 
 /** The response is the AWS error `code` with `status` (glacier-jobs-api.md §4). */
-export function expectError(response: ObservedResponse, status: number, code: string): Diagnostic[] {
+export function expectError(response: ExchangeResponse, status: number, code: string): Diagnostic[] {
   const body = errorBody(response);
   return [
     ...expectEqual('status', response.status, status),

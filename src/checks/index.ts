@@ -14,7 +14,6 @@ export { inventoryChecks, parseInventoryOutput, type ExpectedArchive, type Inven
 export { errorsChecks } from './errors-checks';
 
 /* Observations */
-export type { ObservedResponse } from './observed-response';
 export type { ListJobsWalk, ListJobsPage, ListedJob, ListJobsFilter } from './list-jobs-walk';
 export type { JobOutputObservation, ByteRange } from './job-output-observation';
 export type { InventoryEntry } from './inventory-document';

@@ -3,7 +3,7 @@ import { defineChecks } from './check-registry';
 import { expectThat, show } from './expect';
 import { parseInventoryCsv, parseInventoryJson, type InventoryEntry, type ParsedInventory } from './inventory-document';
 import { duplicates } from './list-jobs-walk';
-import type { ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
 
 /** An archive as the model uploaded it. */
 export interface ExpectedArchive {
@@ -15,7 +15,7 @@ export interface ExpectedArchive {
 
 export interface InventoryOutput {
   readonly format: 'JSON' | 'CSV';
-  readonly response: ObservedResponse;
+  readonly response: ExchangeResponse;
 }
 
 export function parseInventoryOutput(output: InventoryOutput): ParsedInventory {

@@ -1,4 +1,4 @@
-import type { ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
 
 /** An inclusive byte range, as every range rule in glacier-jobs-api.md §3.4–§6 states it. */
 export interface ByteRange {
@@ -17,7 +17,7 @@ export interface JobOutputObservation {
   readonly outputSize: number;
   /** The Range sent, relative to the job output; undefined when none. */
   readonly requestRange?: ByteRange;
-  readonly response: ObservedResponse;
+  readonly response: ExchangeResponse;
   readonly expected: {
     /** Linear SHA-256 of the bytes that must come back (archive jobs). */
     readonly sha256?: string;

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic';
 import { defineChecks } from './check-registry';
 import { expectEqual, expectError, expectThat } from './expect';
-import type { ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
 
 type Body = Record<string, unknown>;
 const RANK: Record<string, number> = { InProgress: 0, Succeeded: 1, Failed: 1 };
@@ -35,7 +35,7 @@ export const lifecycleChecks = defineChecks('lifecycle', {
     return expectThat('body/CompletionDate', after, completion, `an ISO 8601 date not before CreationDate ${JSON.stringify(body['CreationDate'])}`);
   },
 
-  'lifecycle.output-refused-before-completion': (o: { response: ObservedResponse }) =>
+  'lifecycle.output-refused-before-completion': (o: { response: ExchangeResponse }) =>
     expectError(o.response, 400, 'InvalidParameterValueException'),
 
   'lifecycle.fields-echo-initiation': ({ body, initiated }: { body: Body; initiated: InitiatedFields }): Diagnostic[] => {
@@ -55,7 +55,7 @@ export const lifecycleChecks = defineChecks('lifecycle', {
   'lifecycle.completes-within-bound': (o: { body: Body; elapsedMs: number; boundMs: number }) =>
     expectThat('body/StatusCode', o.body['StatusCode'] !== 'InProgress' || o.elapsedMs <= o.boundMs, `InProgress ${Math.round(o.elapsedMs / 100) / 10} s after InitiateJob`, `Succeeded or Failed within the profile's bound of ${o.boundMs / 1000} s`),
 
-  'lifecycle.initiate-response': ({ response, vaultName }: { response: ObservedResponse; vaultName: string }): Diagnostic[] => {
+  'lifecycle.initiate-response': ({ response, vaultName }: { response: ExchangeResponse; vaultName: string }): Diagnostic[] => {
     if (response.status >= 300) return [];
     const jobId = response.headers['x-amz-job-id'];
     const location = response.headers['location'] ?? '';

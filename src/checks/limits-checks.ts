@@ -2,12 +2,12 @@ import type { Diagnostic } from '../core/diagnostic';
 import { defineChecks } from './check-registry';
 import { expectError, expectThat } from './expect';
 import type { ListJobsWalk } from './list-jobs-walk';
-import type { ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
 
 /** A single ListJobs call with a limit the profile rejects. */
 export interface RejectedLimit {
   readonly limit: string;
-  readonly response: ObservedResponse;
+  readonly response: ExchangeResponse;
 }
 
 export const limitsChecks = defineChecks('limits', {

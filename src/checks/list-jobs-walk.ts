@@ -1,4 +1,4 @@
-import type { ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
 
 /** The filters a ListJobs walk sent (raw wire values). */
 export interface ListJobsFilter {
@@ -15,7 +15,7 @@ export interface ListedJob {
 }
 
 export interface ListJobsPage {
-  readonly response: ObservedResponse;
+  readonly response: ExchangeResponse;
   readonly jobs: readonly ListedJob[];
   /** `null` when the body said null or left Marker out. */
   readonly marker: string | null;

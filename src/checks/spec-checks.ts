@@ -2,7 +2,8 @@ import type { Diagnostic } from '../core/diagnostic';
 import { defineChecks } from './check-registry';
 import { ERROR_CODES, ERROR_TYPES } from './error-codes';
 import { expectThat, show } from './expect';
-import { errorBody, type ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
+import { errorBody } from './error-body';
 
 /**
  * The model's verdict on one response (status, headers, body), as produced by
@@ -11,7 +12,7 @@ import { errorBody, type ObservedResponse } from './observed-response';
  */
 export interface SpecObservation {
   readonly operation: string;
-  readonly response: ObservedResponse;
+  readonly response: ExchangeResponse;
   readonly modelDiagnostics: readonly Diagnostic[];
 }
 
@@ -46,6 +47,6 @@ export const specChecks = defineChecks('spec', {
   ],
 
   /** The model judged the request valid, so the exact success code is owed (§1: clients accept any 2xx). */
-  'spec.success-status': (o: { response: ObservedResponse; expected: readonly number[] }) =>
+  'spec.success-status': (o: { response: ExchangeResponse; expected: readonly number[] }) =>
     expectThat('status', o.expected.includes(o.response.status), o.response.status, o.expected.join(' or ')),
 });

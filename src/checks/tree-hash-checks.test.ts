@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
 import { treeHashChecks } from './tree-hash-checks';
 
 const HASH = 'fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9';
-const response = (status: number, headers: Record<string, string> = {}, json?: unknown): ObservedResponse => ({ status, headers, json, bytes: 0 });
+const response = (status: number, headers: Record<string, string> = {}, json?: unknown): ExchangeResponse => ({ status, headers, json, bytes: 0 });
 const echoed = treeHashChecks['tree-hash.upload-hash-echoed'];
 
 describe('tree-hash.upload-hash-echoed', () => {

@@ -2,7 +2,8 @@ import type { Diagnostic } from '../core/diagnostic';
 import { defineChecks } from './check-registry';
 import { expectEqual, expectThat, show } from './expect';
 import type { JobOutputObservation } from './job-output-observation';
-import { errorBody, type ObservedResponse } from './observed-response';
+import type { ExchangeResponse } from '../core/exchange';
+import { errorBody } from './error-body';
 
 /** Which reading of the §7.4 conflict the profile picked for the output header. */
 export type OutputTreeHashReading = 'tree-hash-aligned' | 'megabyte-aligned' | 'either';
@@ -50,12 +51,12 @@ export const treeHashChecks = defineChecks('tree-hash', {
     ];
   },
 
-  'tree-hash.upload-hash-echoed': (o: { response: ObservedResponse; treeHash: string }): Diagnostic[] => {
+  'tree-hash.upload-hash-echoed': (o: { response: ExchangeResponse; treeHash: string }): Diagnostic[] => {
     // 400 is what a checksum mismatch gets (§4): refusing the right hash means the target hashes wrongly.
     if (o.response.status === 400) return expectThat('status', false, `400 ${show(errorBody(o.response)?.message ?? '')}`, `201: ${o.treeHash} is the tree hash of the body (§2.5, §5)`);
     return o.response.status >= 300 ? [] : expectEqual(`header:${HEADER}`, o.response.headers[HEADER], o.treeHash, 'the tree hash of the uploaded bytes');
   },
 
-  'tree-hash.upload-wrong-hash-rejected': (o: { response: ObservedResponse }) =>
+  'tree-hash.upload-wrong-hash-rejected': (o: { response: ExchangeResponse }) =>
     expectThat('status', o.response.status === 400, o.response.status, '400: the x-amz-sha256-tree-hash does not match the body (§2.5, §4)'),
 });

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../core/diagnostic';
+import type { Exchange } from '../core/exchange';
 import { CheckFailure } from './check-failure';
 
 /** One command of a run and the HTTP exchanges it made (the first step holds the run's setup). */
 export interface RunStep {
   readonly command: string;
-  readonly exchanges: readonly unknown[];
+  readonly exchanges: readonly Exchange[];
 }
 
 /**
@@ -15,7 +16,7 @@ export interface RunStep {
  */
 export class Recorder {
   private steps: RunStep[] = [];
-  private pending: unknown[] = [];
+  private pending: Exchange[] = [];
   lastFailure?: { failure: CheckFailure; steps: readonly RunStep[] };
   /** When the first enforced problem was seen, before any shrinking. */
   firstFailureAtMs?: number;
@@ -37,7 +38,7 @@ export class Recorder {
     this.steps.push({ command: description, exchanges: this.pending.splice(0) });
   }
 
-  exchange(exchange: unknown): void {
+  exchange(exchange: Exchange): void {
     this.pending.push(exchange);
   }
 

@@ -1,4 +1,5 @@
 import { CATALOG } from '../checks/catalog';
+import type { Exchange, ExchangeRequest, ExchangeResponse } from '../core/exchange';
 import type { CheckResult } from '../engine/check-result';
 import { PROFILES } from '../profile/profile';
 import { buildReport } from './build-report';
@@ -24,8 +25,8 @@ export function sampleReport(overrides: { finished?: boolean } = {}): Conformanc
           commands: ['InitiateJob(inventory-retrieval, JSON)', 'ListJobs walk(limit=1)'],
           steps: [
             { command: 'setup: CreateVault', exchanges: [] },
-            { command: 'InitiateJob(inventory-retrieval, JSON)', exchanges: [{ operation: 'InitiateJob', request: { method: 'POST', url: 'http://glacier.embedded.invalid/-/vaults/v/jobs', headers: { 'x-amz-glacier-version': '2012-06-01' } }, response: { status: 202, headers: { 'x-amz-job-id': 'JOB1' }, bytes: 0 }, timings: { startMs: 0, totalMs: 1 } }] },
-            { command: 'ListJobs walk(limit=1)', exchanges: [{ operation: 'ListJobs', request: { method: 'GET', url: 'http://glacier.embedded.invalid/-/vaults/v/jobs?limit=1', headers: {} }, response: { status: 200, headers: {}, bytes: 40, json: { JobList: [], Marker: 'x' } }, timings: { startMs: 1, totalMs: 1 } }] },
+            { command: 'InitiateJob(inventory-retrieval, JSON)', exchanges: [sampleExchange('InitiateJob', { method: 'POST', url: 'http://glacier.embedded.invalid/-/vaults/v/jobs', headers: { 'x-amz-glacier-version': '2012-06-01' }, body: { kind: 'none' } }, { status: 202, headers: { 'x-amz-job-id': 'JOB1' }, bytes: 0 }, 0)] },
+            { command: 'ListJobs walk(limit=1)', exchanges: [sampleExchange('ListJobs', { method: 'GET', url: 'http://glacier.embedded.invalid/-/vaults/v/jobs?limit=1', headers: {}, body: { kind: 'none' } }, { status: 200, headers: {}, bytes: 40, json: { JobList: [], Marker: 'x' } }, 1)] },
           ],
           seed: 42,
           path: '0:1',
@@ -50,4 +51,8 @@ export function sampleReport(overrides: { finished?: boolean } = {}): Conformanc
     totals: { exchanges: 10, retries: 1, failures: { 'aws-error': 2 } },
     replayCommand: (id) => `glacier-conformance replay reports/latest/report.json --check ${id}`,
   });
+}
+
+function sampleExchange(operation: string, request: ExchangeRequest, response: ExchangeResponse, startMs: number): Exchange {
+  return { operation, target: 'embedded reference', request, response, timings: { startMs, totalMs: 1 }, retries: 0, retryDelaysMs: [], outcome: { ok: true, value: response.json ?? null } };
 }

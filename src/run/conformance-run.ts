@@ -1,6 +1,6 @@
 import { manualClock, systemClock } from '../core/clock';
 import type { Family } from '../checks/check-definition';
-import type { ObservedResponse } from '../checks/observed-response';
+import type { ExchangeResponse } from '../core/exchange';
 import type { FamilyResult } from '../engine/check-result';
 import type { FamilyProgress } from '../engine/run-family';
 import { runSuite, type SuiteResult } from '../engine/run-suite';
@@ -26,7 +26,7 @@ export interface ConformanceRun extends SuiteResult {
 
 function modelValidator(): ModelValidator {
   const validate = createResponseValidator(loadModel());
-  return (operation, response: ObservedResponse) => validate(operation, response.status, response.headers, response.json ?? response.text ?? '');
+  return (operation, response: ExchangeResponse) => validate(operation, response.status, response.headers, response.json ?? response.text ?? '');
 }
 
 /**

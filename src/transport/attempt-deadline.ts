@@ -1,4 +1,4 @@
-import type { Failure } from './transport-failure';
+import type { Failure } from '../core/exchange-failure';
 
 /** One attempt's stop switch: its own time limit, the run budget, and the caller's signal. */
 export interface AttemptDeadline {

@@ -4,7 +4,7 @@ import { classifyError } from './classify-error';
 import { redirectFailure } from './interpret-response';
 import { digestBody, type OutputDigest } from './output-digest';
 import type { RawResponse, Target, TargetRequest } from './target';
-import type { Failure } from './transport-failure';
+import type { Failure } from '../core/exchange-failure';
 
 /** How a successful answer's body is consumed: parsed JSON, ignored-but-recorded, or streamed. */
 export type BodyMode = 'json' | 'empty' | 'stream';

@@ -1,4 +1,5 @@
-import { TransportError, type Failure, type FailureKind, type TimeoutPhase } from './transport-failure';
+import type { Failure, FailureKind, TimeoutPhase } from '../core/exchange-failure';
+import { TransportError } from './transport-failure';
 
 interface Classification {
   readonly kind: FailureKind;

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/clock';
 import { armDeadline } from './attempt-deadline';
 import { runAttempt, type AttemptResult, type BodyLimits, type BodyMode } from './attempt';
-import type { Exchange, Outcome, RequestBodyRecord } from './exchange';
+import type { Exchange, Outcome, RequestBodyRecord } from '../core/exchange';
 import { awsErrorOf, statusFailure, throttledFailure } from './interpret-response';
 import type { RateLimiter } from './rate-limiter';
 import { recordRequest, recordResponse, redactFailure } from './record-exchange';
@@ -10,7 +10,7 @@ import type { RunBudget } from './run-budget';
 import type { RequestSigner } from './sigv4-signer';
 import type { Sleep } from './sleep';
 import type { Target, TargetRequest } from './target';
-import type { Failure } from './transport-failure';
+import type { Failure } from '../core/exchange-failure';
 
 export interface RequestLimits extends BodyLimits {
   /** Whole-request limit (send to last body byte) of one attempt. */

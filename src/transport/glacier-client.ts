@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { treeHash } from '../treehash/tree-hash';
 import type { AttemptResult } from './attempt';
-import type { Exchange } from './exchange';
+import type { Exchange } from '../core/exchange';
 import { runExchange, type TransportContext } from './exchange-runner';
 import type { OutputDigest } from './output-digest';
 import { prepareRequest, type CallOptions, type RequestSpec } from './request-builder';

@@ -1,7 +1,8 @@
 import { Agent, request } from 'undici';
 import { classifyError } from './classify-error';
 import type { RawResponse, SocketLimits, Target, TargetRequest } from './target';
-import { TransportError, type Failure } from './transport-failure';
+import type { Failure } from '../core/exchange-failure';
+import { TransportError } from './transport-failure';
 
 type UndiciHeaders = Record<string, string | string[] | undefined>;
 type UndiciBody = AsyncIterable<Uint8Array> & {

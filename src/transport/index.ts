@@ -34,9 +34,9 @@ export type { CallOptions, RequestBody, RequestSpec } from './request-builder';
 export type { OutputDigest } from './output-digest';
 
 /* Exchanges and failures (plain data) */
-export type { Exchange, ExchangeRequest, ExchangeResponse, ExchangeTimings, Outcome, RequestBodyRecord } from './exchange';
-export { FAILURE_KINDS, isTransportFailure } from './transport-failure';
-export type { AwsErrorBody, Failure, FailureKind, TimeoutPhase } from './transport-failure';
+export type { Exchange, ExchangeRequest, ExchangeResponse, ExchangeTimings, Outcome, RequestBodyRecord } from '../core/exchange';
+export { FAILURE_KINDS, isTransportFailure } from '../core/exchange-failure';
+export type { AwsErrorBody, Failure, FailureKind, TimeoutPhase } from '../core/exchange-failure';
 export { createTranscript } from './transcript';
 export type { Transcript, TranscriptEntry, TranscriptLimits, TranscriptTotals } from './transcript';
 

@@ -1,4 +1,4 @@
-import type { AwsErrorBody, Failure } from './transport-failure';
+import type { AwsErrorBody, Failure } from '../core/exchange-failure';
 
 function stringField(value: unknown, ...names: string[]): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;

@@ -1,8 +1,8 @@
 import type { AttemptResult } from './attempt';
-import type { ExchangeRequest, ExchangeResponse, RequestBodyRecord } from './exchange';
+import type { ExchangeRequest, ExchangeResponse, RequestBodyRecord } from '../core/exchange';
 import { redactHeaders, redactText, redactUrl, redactValue, type SecretValues } from './redact';
 import type { TargetRequest } from './target';
-import type { Failure } from './transport-failure';
+import type { Failure } from '../core/exchange-failure';
 
 /**
  * The redacted, plain-data views of what was sent and received. Every string that came

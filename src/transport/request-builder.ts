@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { treeHash } from '../treehash/tree-hash';
 import type { BodyMode } from './attempt';
-import type { RequestBodyRecord } from './exchange';
+import type { RequestBodyRecord } from '../core/exchange';
 import type { PreparedRequest } from './exchange-runner';
 
 /** glacier-jobs-api.md §1: required on every call. */

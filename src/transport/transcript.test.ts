@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exchange } from './exchange';
+import type { Exchange } from '../core/exchange';
 import { createTranscript } from './transcript';
 
 function exchange(json: unknown, bytes: number, failed = false): Exchange {

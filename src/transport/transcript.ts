@@ -1,5 +1,5 @@
-import type { Exchange } from './exchange';
-import type { FailureKind } from './transport-failure';
+import type { Exchange } from '../core/exchange';
+import type { FailureKind } from '../core/exchange-failure';
 
 /**
  * Every exchange of a run, in order, for the report (issue 5 item 6). Entries are the

@@ -1,8 +1,9 @@
-import type { Failure } from './transport-failure';
+import type { Failure } from './exchange-failure';
 
 /**
- * One operation as it went over the wire, as plain redacted data: what the engine checks
- * and what the report shows (design.md: "the HTTP exchanges that show it (secrets
+ * One operation as it went over the wire, as plain redacted data: what the transport
+ * records, what checks judge (its response), what the engine keeps per step and what
+ * the report shows (design.md: "the HTTP exchanges that show it (secrets
  * redacted)"). Safe to JSON.stringify; holds no streams, buffers or secrets.
  */
 export interface Exchange<T = unknown> {
@@ -35,6 +36,10 @@ export type RequestBodyRecord =
   | { readonly kind: 'json'; readonly bytes: number; readonly json: unknown }
   | { readonly kind: 'binary'; readonly bytes: number; readonly sha256: string; readonly treeHash: string };
 
+/**
+ * One response exactly as it came over the wire, as plain data: what checks see
+ * (never sockets or streams). Binary bodies arrive as counts and digests only.
+ */
 export interface ExchangeResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
