@@ -1,25 +1,15 @@
-import type { Diagnostic } from '../src/core/diagnostic';
-import type { ExchangeResponse } from '../src/core/exchange';
+import type { ResponseValidator, Scheduler } from '../src/engine/ports';
 import type { Recorder } from '../src/engine/recorder';
 import type { Profile } from '../src/profile/profile';
 import type { GlacierClient } from '../src/transport/glacier-client';
 import type { Neighbour } from './neighbour';
-
-/** How the model waits for jobs: virtual time for the embedded reference, real time for a URL. */
-export interface Scheduler {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-/** Validates one response against the normalized model (spec family), returning its diagnostics. */
-export type ModelValidator = (operation: string, response: ExchangeResponse) => Diagnostic[];
 
 /** What a command acts on: the target through the client, in the run's own vault. */
 export interface GlacierReal {
   readonly client: GlacierClient;
   readonly vaultName: string;
   readonly recorder: Recorder;
-  readonly validate: ModelValidator;
+  readonly validate: ResponseValidator;
   readonly profile: Profile;
   readonly scheduler: Scheduler;
   /** How long WaitForJob polls before the job's checks become inconclusive (--job-timeout). */

@@ -1,6 +1,3 @@
-import { byteRangesChecks } from '../src/checks/byte-ranges-checks';
-import { lifecycleChecks } from '../src/checks/lifecycle-checks';
-import { treeHashChecks } from '../src/checks/tree-hash-checks';
 import type { GlacierReal } from './glacier-real';
 import { expectedRangeTreeHash, type ModelJob, type ModelStatus } from './model/glacier-model';
 
@@ -15,21 +12,21 @@ const STATUSES: readonly string[] = ['InProgress', 'Succeeded', 'Failed'];
  */
 export function observeJob(real: GlacierReal, job: ModelJob, body: Record<string, unknown>, sentAt: number, full = true): void {
   const { recorder } = real;
-  recorder.observe('lifecycle.status-forward-only', lifecycleChecks['lifecycle.status-forward-only']({ previous: job.status, body }));
+  recorder.observe('lifecycle.status-forward-only', { previous: job.status, body });
   // After forward-only: a job seen Succeeded and later InProgress regressed, whatever its age.
   const boundMs = real.profile.jobCompletionBoundMs;
   if (boundMs !== undefined) {
-    recorder.observe('lifecycle.completes-within-bound', lifecycleChecks['lifecycle.completes-within-bound']({ body, elapsedMs: sentAt - job.initiatedAt, boundMs }));
+    recorder.observe('lifecycle.completes-within-bound', { body, elapsedMs: sentAt - job.initiatedAt, boundMs });
   }
-  recorder.observe('lifecycle.completed-matches-status', lifecycleChecks['lifecycle.completed-matches-status']({ body }));
-  recorder.observe('lifecycle.completion-date', lifecycleChecks['lifecycle.completion-date']({ body }));
+  recorder.observe('lifecycle.completed-matches-status', { body });
+  recorder.observe('lifecycle.completion-date', { body });
   if (full) {
-    recorder.observe('lifecycle.fields-echo-initiation', lifecycleChecks['lifecycle.fields-echo-initiation']({ body, initiated: initiatedFields(job) }));
+    recorder.observe('lifecycle.fields-echo-initiation', { body, initiated: initiatedFields(job) });
     if (job.type === 'archive-retrieval' && job.archive && job.retrieved) {
-      recorder.observe('byte-ranges.describe-reports-range', byteRangesChecks['byte-ranges.describe-reports-range']({ body, expectedRange: `${job.retrieved.start}-${job.retrieved.end}` }));
-      recorder.observe('tree-hash.describe-hashes', treeHashChecks['tree-hash.describe-hashes']({ body, kind: 'archive', archiveTreeHash: job.archive.treeHash, rangeTreeHash: expectedRangeTreeHash(job.archive, job.retrieved) }));
+      recorder.observe('byte-ranges.describe-reports-range', { body, expectedRange: `${job.retrieved.start}-${job.retrieved.end}` });
+      recorder.observe('tree-hash.describe-hashes', { body, kind: 'archive', archiveTreeHash: job.archive.treeHash, rangeTreeHash: expectedRangeTreeHash(job.archive, job.retrieved) });
     } else {
-      recorder.observe('tree-hash.describe-hashes', treeHashChecks['tree-hash.describe-hashes']({ body, kind: 'inventory' }));
+      recorder.observe('tree-hash.describe-hashes', { body, kind: 'inventory' });
     }
   }
   const status = body['StatusCode'];

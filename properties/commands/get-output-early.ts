@@ -1,5 +1,4 @@
 import type fc from 'fast-check';
-import { lifecycleChecks } from '../../src/checks/lifecycle-checks';
 import type { GlacierReal } from '../glacier-real';
 import { at, type GlacierModel } from '../model/glacier-model';
 import { bodyOf, call } from '../observe';
@@ -28,7 +27,7 @@ export class GetOutputBeforeCompletionCommand implements fc.AsyncCommand<Glacier
       observeJob(real, job, bodyOf(after), afterAt);
       if (job.status !== 'InProgress') return; // completed in between: cannot tell
     }
-    real.recorder.observe('lifecycle.output-refused-before-completion', lifecycleChecks['lifecycle.output-refused-before-completion']({ response }));
+    real.recorder.observe('lifecycle.output-refused-before-completion', { response });
   }
 
   toString = () => `GetJobOutput(in-progress job#${this.jobPosition}, before completion)`;

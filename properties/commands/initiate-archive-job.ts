@@ -1,6 +1,4 @@
 import type fc from 'fast-check';
-import { byteRangesChecks } from '../../src/checks/byte-ranges-checks';
-import { lifecycleChecks } from '../../src/checks/lifecycle-checks';
 import type { RetrievalShape } from '../arbitraries';
 import type { GlacierReal } from '../glacier-real';
 import { at, type GlacierModel } from '../model/glacier-model';
@@ -33,9 +31,9 @@ export class InitiateArchiveJobCommand implements fc.AsyncCommand<GlacierModel, 
     };
     const response = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters }), acceptable ? [202] : undefined);
     if (span) {
-      real.recorder.observe('byte-ranges.retrieval-range-validated', byteRangesChecks['byte-ranges.retrieval-range-validated']({ archiveSize: size, retrievalByteRange: jobParameters.RetrievalByteRange!, acceptable, response }));
+      real.recorder.observe('byte-ranges.retrieval-range-validated', { archiveSize: size, retrievalByteRange: jobParameters.RetrievalByteRange!, acceptable, response });
     }
-    real.recorder.observe('lifecycle.initiate-response', lifecycleChecks['lifecycle.initiate-response']({ response, vaultName: real.vaultName }));
+    real.recorder.observe('lifecycle.initiate-response', { response, vaultName: real.vaultName });
     const jobId = response.headers['x-amz-job-id'];
     if (response.status !== 202 || !jobId) return;
     model.jobs.push({

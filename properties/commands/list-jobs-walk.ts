@@ -1,6 +1,5 @@
 import type fc from 'fast-check';
-import { limitsChecks } from '../../src/checks/limits-checks';
-import { listJobsChecks } from '../../src/checks/list-jobs-checks';
+import { familyCheckIds } from '../../src/checks/catalog';
 import type { ListJobsPage, ListJobsWalk, ListedJob } from '../../src/checks/list-jobs-walk';
 import type { GlacierReal } from '../glacier-real';
 import type { GlacierModel } from '../model/glacier-model';
@@ -44,7 +43,7 @@ export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, Glacie
       if (response.status !== 200) {
         // A limit inside the profile's range must be accepted: that is the limits family's to judge.
         const rejected: ListJobsWalk = { limit, filter: this.filter, pages: [{ response, jobs: [], marker: null }], ended: true, modelJobIds, finalStatus, initiatedDuringWalk: [] };
-        if (limit !== undefined) real.recorder.observe('limits.in-range-honoured', limitsChecks['limits.in-range-honoured'](rejected));
+        if (limit !== undefined) real.recorder.observe('limits.in-range-honoured', rejected);
         return;
       }
       const body = bodyOf(response);
@@ -63,9 +62,9 @@ export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, Glacie
       }
     }
     const walk: ListJobsWalk = { limit, filter: this.filter, pages, ended: marker === undefined, modelJobIds: [...modelJobIds, ...initiated], finalStatus, initiatedDuringWalk: initiated };
-    for (const [id, check] of Object.entries(listJobsChecks)) real.recorder.observe(id, check(walk));
-    if (limit !== undefined) real.recorder.observe('limits.in-range-honoured', limitsChecks['limits.in-range-honoured'](walk));
-    else real.recorder.observe('limits.default-applied', limitsChecks['limits.default-applied']({ walk, defaultLimit: range.default }));
+    for (const id of familyCheckIds('list-jobs')) real.recorder.observe(id, walk);
+    if (limit !== undefined) real.recorder.observe('limits.in-range-honoured', walk);
+    else real.recorder.observe('limits.default-applied', { walk, defaultLimit: range.default });
   }
 
   toString = () => {

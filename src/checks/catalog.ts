@@ -1,8 +1,10 @@
-import type { CheckDefinition } from './check-definition';
+import type { CheckDefinition, Family } from './check-definition';
 
-type Entry = Omit<CheckDefinition, 'family' | 'stateful'> & { stateful?: boolean };
+/** One catalog line as written: its id must start with its family, and `stateful` defaults to true. */
+type Entry<F extends Family> = Omit<CheckDefinition<`${F}.${string}`>, 'family' | 'stateful'> & { readonly stateful?: boolean };
 
-function family<F extends CheckDefinition['family']>(name: F, entries: readonly Entry[]): CheckDefinition[] {
+/** Keeps each id's literal type, so {@link CheckId} is the union of the catalog's ids. */
+function family<const F extends Family, const E extends readonly Entry<F>[]>(name: F, entries: E): CheckDefinition<E[number]['id']>[] {
   return entries.map((entry) => ({ stateful: true, ...entry, family: name }));
 }
 
@@ -13,7 +15,7 @@ const JOB_OPS = ['InitiateJob', 'ListJobs', 'DescribeJob', 'GetJobOutput'] as co
  * every run; a check that was not exercised is `not-run`, never absent.
  * Sources are sections of ../shared/docs/glacier-jobs-api.md.
  */
-export const CATALOG: readonly CheckDefinition[] = [
+export const CATALOG = [
   ...family('spec', [
     { id: 'spec.status-documented', title: 'Every response status is documented for its operation', source: '§2, §4', severity: 'high', operations: JOB_OPS, stateful: false },
     { id: 'spec.response-headers', title: 'Response headers the model requires are present and well-formed', source: '§2, §8', severity: 'medium', operations: JOB_OPS, stateful: false },
@@ -78,10 +80,29 @@ export const CATALOG: readonly CheckDefinition[] = [
     { id: 'errors.inventory-archive-parameters', title: 'ArchiveId or RetrievalByteRange on an inventory job gets 400', source: '§2.1', severity: 'medium', operations: ['InitiateJob'] },
     { id: 'errors.missing-version-header', title: 'A request without x-amz-glacier-version gets 400 MissingParameterValueException', source: '§1, §4', severity: 'medium', operations: JOB_OPS },
   ]),
-];
+] as const satisfies readonly CheckDefinition<string>[];
 
-/** The catalog entry for an id, or an error: ids in code must exist in the catalog. */
-export function checkDefinition(id: string): CheckDefinition {
+/** Every check id of the catalog, as a type: a misspelt id does not compile. */
+export type CheckId = (typeof CATALOG)[number]['id'];
+
+/** The ids of one family. */
+export type FamilyCheckId<F extends Family> = Extract<CheckId, `${F}.${string}`>;
+
+const IDS: ReadonlySet<string> = new Set(CATALOG.map((entry) => entry.id));
+
+/** Whether a string from outside (a flag, a profile file, a report) names a check of the catalog. */
+export function isCheckId(id: unknown): id is CheckId {
+  return typeof id === 'string' && IDS.has(id);
+}
+
+/** The ids of one family, in catalog order. */
+export function familyCheckIds<F extends Family>(family: F): FamilyCheckId<F>[] {
+  const ofFamily = (id: CheckId): id is FamilyCheckId<F> => id.startsWith(`${family}.`);
+  return CATALOG.map((entry) => entry.id).filter(ofFamily);
+}
+
+/** The catalog entry for an id. */
+export function checkDefinition(id: CheckId): CheckDefinition {
   const found = CATALOG.find((entry) => entry.id === id);
   if (!found) throw new Error(`no check '${id}' in the catalog`);
   return found;

@@ -1,3 +1,5 @@
+import type { CheckId } from './catalog';
+
 /** The families of invariants, in the order the report lists them (design.md "Checks"). */
 export const FAMILIES = ['spec', 'list-jobs', 'limits', 'byte-ranges', 'tree-hash', 'lifecycle', 'inventory', 'errors'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -19,9 +21,9 @@ export type OperationName =
  * One invariant as data: what the report lists for every run, whether or not
  * it was exercised. Code refers to it by `id`; the id never changes meaning.
  */
-export interface CheckDefinition {
+export interface CheckDefinition<Id extends string = CheckId> {
   /** `<family>.<rule>`, stable across releases. */
-  readonly id: string;
+  readonly id: Id;
   readonly family: Family;
   /** One present-tense sentence. */
   readonly title: string;

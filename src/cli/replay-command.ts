@@ -40,9 +40,10 @@ export const replayCommand: CommandMain = async (argv) => {
     replay: { path: check.failure.path, ...(check.failure.replayPath ? { replayPath: check.failure.replayPath } : {}), relaxed: check.failure.relaxed },
     ...(fault ? { embedded: { rules: fault.rules } } : {}),
   });
-  const result = run.checks.find((candidate) => candidate.id === check.id)!;
+  const result = run.checks.find((candidate) => candidate.id === check.id);
+  if (result === undefined) throw new UsageError(`replay: ${path} names check '${check.id}', which is not in this version's catalog`);
   if (result.status === 'failed' || result.status === 'known') {
-    const example = result.counterexample!;
+    const example = result.counterexample;
     process.stdout.write(`still fails: ${check.id}\n${example.commands.map((command, index) => `  ${index + 1}. ${command}`).join('\n')}\n${example.diagnostics.map((d) => `  ${d.path}: ${d.message.replace(/\n/g, '\n    ')}`).join('\n')}\n`);
     return ExitCode.Failed;
   }

@@ -1,3 +1,4 @@
+import type { CheckId } from '../checks/catalog';
 import type { Diagnostic } from '../core/diagnostic';
 
 /**
@@ -8,7 +9,7 @@ import type { Diagnostic } from '../core/diagnostic';
 export class CheckFailure extends Error {
   override readonly name = 'CheckFailure';
   constructor(
-    readonly checkId: string,
+    readonly checkId: CheckId,
     readonly diagnostics: readonly Diagnostic[],
   ) {
     super(`[${checkId}] ${diagnostics.map((diagnostic) => `${diagnostic.path}: ${diagnostic.message}`).join('\n')}`);

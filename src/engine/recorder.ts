@@ -1,4 +1,5 @@
-import type { Diagnostic } from '../core/diagnostic';
+import type { CheckId } from '../checks/catalog';
+import { judge, type CheckInput } from '../checks/judge';
 import type { Exchange } from '../core/exchange';
 import { CheckFailure } from './check-failure';
 
@@ -6,6 +7,13 @@ import { CheckFailure } from './check-failure';
 export interface RunStep {
   readonly command: string;
   readonly exchanges: readonly Exchange[];
+}
+
+/** The latest enforced failure, the steps of its run, and when the family's first one was seen. */
+export interface Detection {
+  readonly failure: CheckFailure;
+  readonly steps: readonly RunStep[];
+  readonly firstAtMs: number;
 }
 
 /**
@@ -17,15 +25,13 @@ export interface RunStep {
 export class Recorder {
   private steps: RunStep[] = [];
   private pending: Exchange[] = [];
-  lastFailure?: { failure: CheckFailure; steps: readonly RunStep[] };
-  /** When the first enforced problem was seen, before any shrinking. */
-  firstFailureAtMs?: number;
+  private latest?: Detection;
 
   /** `exercised` may be shared by several attempts of one family, so their observations add up. */
   constructor(
-    private readonly enforced: (checkId: string) => boolean,
+    private readonly enforced: (checkId: CheckId) => boolean,
     private readonly now: () => number,
-    private readonly exercised = new Map<string, number>(),
+    private readonly exercised = new Map<CheckId, number>(),
   ) {}
 
   beginRun(): void {
@@ -42,18 +48,23 @@ export class Recorder {
     this.pending.push(exchange);
   }
 
-  /** Counts the check as exercised; throws when it is enforced and found a problem. */
-  observe(checkId: string, diagnostics: readonly Diagnostic[]): void {
-    this.exercised.set(checkId, (this.exercised.get(checkId) ?? 0) + 1);
-    if (diagnostics.length === 0 || !this.enforced(checkId)) return;
-    const failure = new CheckFailure(checkId, diagnostics);
-    this.firstFailureAtMs ??= this.now();
+  /** Judges one observation with the check `id`, counts it as exercised; throws when it is enforced and found a problem. */
+  observe<Id extends CheckId>(id: Id, input: CheckInput<Id>): void {
+    const diagnostics = judge(id, input);
+    this.exercised.set(id, (this.exercised.get(id) ?? 0) + 1);
+    if (diagnostics.length === 0 || !this.enforced(id)) return;
+    const failure = new CheckFailure(id, diagnostics);
     // The run's own array, not a copy: the failing command closes its step after it throws.
-    this.lastFailure = { failure, steps: this.steps };
+    this.latest = { failure, steps: this.steps, firstAtMs: this.latest?.firstAtMs ?? this.now() };
     throw failure;
   }
 
-  timesExercised(checkId: string): number {
+  /** The latest enforced failure (after shrinking: the minimal one's), if any. */
+  detection(): Detection | undefined {
+    return this.latest;
+  }
+
+  timesExercised(checkId: CheckId): number {
     return this.exercised.get(checkId) ?? 0;
   }
 }

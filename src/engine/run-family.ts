@@ -1,43 +1,19 @@
-import fc from 'fast-check';
+import type { CheckId } from '../checks/catalog';
 import type { CheckDefinition } from '../checks/check-definition';
-import type { Profile } from '../profile/profile';
-import { CheckFailure, TargetProblem } from './check-failure';
-import type { CheckResult, Counterexample, FamilyResult } from './check-result';
+import { CheckFailure } from './check-failure';
+import type { Counterexample, FamilyResult } from './check-result';
+import { counterexampleOf } from './counterexample';
+import { attemptFamily, type Attempt } from './family-attempt';
 import type { FamilyDriver } from './family-driver';
-import { Recorder } from './recorder';
+import type { FamilyRunOptions } from './family-run-options';
+import { verdictOf } from './verdict-policy';
 
-export interface FamilyRunOptions {
-  readonly numRuns: number;
-  readonly seed: number;
-  readonly profile: Profile;
-  /** Stop generating new runs after this long (the family's share of --time-budget). */
-  readonly timeLimitMs?: number;
-  /** How many distinct failing checks to hunt for before giving up on the rest. */
-  readonly maxFailures?: number;
-  /** Replays one recorded counterexample instead of searching. */
-  readonly replay?: { readonly path: string; readonly replayPath?: string; readonly relaxed: readonly string[] };
-  readonly now: () => number;
-  /** Called after every property run (shrinking runs included) with the family's progress so far. */
-  readonly onProgress?: (progress: FamilyProgress) => void;
-}
-
-export interface FamilyProgress {
-  readonly family: string;
-  readonly runs: number;
-  readonly failures: number;
-}
-
-/** The first step of every run: the driver's setup (a fresh vault). */
-const SETUP_STEP = 'setup: a vault of its own (CreateVault)';
+export type { FamilyProgress, FamilyRunOptions } from './family-run-options';
 
 /** Extra attempts, each with the next seed, while some check of the family was never exercised. */
 const MAX_TOP_UPS = 4;
 
-interface Attempt {
-  readonly recorder: Recorder;
-  readonly details: fc.RunDetails<[unknown]>;
-  readonly problem?: TargetProblem;
-}
+type Found = ReadonlyMap<CheckId, { counterexample: Counterexample; atMs: number }>;
 
 /**
  * Runs one family's property: fast-check model-based sequences in which the
@@ -48,136 +24,65 @@ interface Attempt {
 export async function runFamily<M extends object, R>(driver: FamilyDriver<M, R>, checks: readonly CheckDefinition[], options: FamilyRunOptions): Promise<FamilyResult> {
   const started = options.now();
   const relaxed = new Set(options.replay?.relaxed ?? []);
-  const found = new Map<string, { counterexample: Counterexample; atMs: number }>();
-  const exercised = new Map<string, number>();
-  const progress = { runs: 0 };
+  const found = new Map<CheckId, { counterexample: Counterexample; atMs: number }>();
+  const exercised = new Map<CheckId, number>();
+  const ids = new Set(checks.map((check) => check.id));
+  let runs = 0;
   const tick = () => {
-    progress.runs += 1;
-    options.onProgress?.({ family: driver.family, runs: progress.runs, failures: found.size });
+    runs += 1;
+    options.onProgress?.({ family: driver.family, runs, failures: found.size });
   };
-  let attempt: Attempt;
   let harnessError: unknown;
   let seed = options.seed;
-  for (let topUps = 0; ; ) {
-    attempt = await attemptFamily(driver, checks, { ...options, seed }, [...relaxed], exercised, tick);
-    const failure = attempt.details.errorInstance;
-    if (!attempt.details.failed) {
+  let topUps = 0;
+  for (;;) {
+    const attempt = await attemptFamily(driver, { ...options, seed }, { checks: ids, relaxed: [...relaxed], exercised, tick });
+    const { details } = attempt;
+    const detection = attempt.recorder.detection();
+    let done = true;
+    if (!details.failed) {
       // Random sequences may miss a rare shape: top up with further seeds until every check was judged
       // (a vacuous one, whose subject the target never showed, would not be judged by more seeds either).
       const unexercised = checks.some((check) => !found.has(check.id) && !exercised.get(check.id) && driver.vacuousReason?.(check.id) === undefined);
-      if (!unexercised || options.replay || attempt.problem || attempt.details.interrupted || topUps >= MAX_TOP_UPS) break;
-      topUps += 1;
-      seed = options.seed + topUps;
-      continue;
-    }
-    if (!(failure instanceof CheckFailure) || !attempt.recorder.lastFailure) {
-      harnessError = failure;
-      break;
-    }
-    found.set(failure.checkId, { counterexample: counterexampleOf(attempt, [...relaxed]), atMs: attempt.recorder.firstFailureAtMs! - started });
-    relaxed.add(failure.checkId);
-    if (options.replay || found.size >= (options.maxFailures ?? 4)) break;
-  }
-  const results = checks.map((check) => verdict(check, attempt, found, harnessError, options, driver));
-  return { family: driver.family, checks: results, runs: attempt.details.numRuns, durationMs: options.now() - started, retries: driver.retries() };
-}
-
-async function attemptFamily<M extends object, R>(
-  driver: FamilyDriver<M, R>,
-  checks: readonly CheckDefinition[],
-  options: FamilyRunOptions,
-  relaxed: readonly string[],
-  exercised: Map<string, number>,
-  tick: () => void,
-): Promise<Attempt> {
-  const ids = new Set(checks.map((check) => check.id));
-  const recorder = new Recorder((id) => ids.has(id) && !relaxed.includes(id), options.now, exercised);
-  const state: { problem?: TargetProblem } = {};
-  const commands = driver.commands.map((arbitrary) => arbitrary.map((command) => narrated(command, recorder)));
-  const property = fc.asyncProperty(fc.commands(commands, { maxCommands: driver.maxCommands, size: 'max', replayPath: options.replay?.replayPath }), async (sequence) => {
-    if (state.problem) return; // the target is gone: stop asking, the verdict says why
-    // An in-process target answers in microtasks only; yield to the event loop once per run so
-    // signals (Ctrl-C writes the partial report), timers and the live progress display get through.
-    await new Promise((resolve) => setImmediate(resolve));
-    recorder.beginRun();
-    let real: R | undefined;
-    try {
-      await fc.asyncModelRun(async () => {
-        const setup = await driver.start(recorder);
-        recorder.command(SETUP_STEP);
-        real = setup.real;
-        return setup;
-      }, sequence);
-    } catch (error) {
-      if (error instanceof TargetProblem) state.problem = error;
-      else throw error;
-    } finally {
-      if (real !== undefined) await driver.finish(real).catch(() => undefined);
-      tick();
-    }
-  });
-  const details = await fc.check(property, {
-    numRuns: options.replay ? 1 : options.numRuns,
-    seed: options.seed,
-    ...(options.replay ? { path: options.replay.path, endOnFailure: true } : {}),
-    ...(options.timeLimitMs !== undefined ? { interruptAfterTimeLimit: options.timeLimitMs, markInterruptAsFailure: false } : {}),
-  });
-  return { recorder, details: details as fc.RunDetails<[unknown]>, ...(state.problem ? { problem: state.problem } : {}) };
-}
-
-/** Records each command as it runs: fast-check runs only those whose precondition held. */
-function narrated<M extends object, R>(command: fc.AsyncCommand<M, R, boolean>, recorder: Recorder): fc.AsyncCommand<M, R, boolean> {
-  return {
-    check: (model) => command.check(model),
-    run: async (model, real) => {
-      try {
-        await command.run(model, real);
-      } finally {
-        // After the run: commands resolve positions to concrete archives, jobs and ranges.
-        recorder.command(command.toString());
+      done = !unexercised || Boolean(options.replay || attempt.problem || details.interrupted) || topUps >= MAX_TOP_UPS;
+      if (!done) {
+        topUps += 1;
+        seed = options.seed + topUps;
       }
-    },
-    toString: () => command.toString(),
-  };
-}
-
-function counterexampleOf(attempt: Attempt, relaxed: readonly string[]): Counterexample {
-  const { failure, steps } = attempt.recorder.lastFailure!;
-  const shown = String((attempt.details.counterexample as unknown[] | null)?.[0] ?? '');
-  const replayPath = /replayPath="([^"]*)"/.exec(shown)?.[1];
-  return {
-    diagnostics: failure.diagnostics,
-    commands: steps.filter((step) => step.command !== SETUP_STEP).map((step) => step.command),
-    steps,
-    seed: attempt.details.seed,
-    path: attempt.details.counterexamplePath ?? '',
-    ...(replayPath ? { replayPath } : {}),
-    relaxed,
-    numRuns: attempt.details.numRuns,
-    numShrinks: attempt.details.numShrinks,
-  };
-}
-
-function verdict<M extends object, R>(
-  check: CheckDefinition,
-  attempt: Attempt,
-  found: ReadonlyMap<string, { counterexample: Counterexample; atMs: number }>,
-  harnessError: unknown,
-  options: FamilyRunOptions,
-  driver: FamilyDriver<M, R>,
-): CheckResult {
-  const observations = attempt.recorder.timesExercised(check.id);
-  const failure = found.get(check.id);
-  if (failure) {
-    const known = options.profile.knownDeviations.find((deviation) => deviation.check === check.id);
-    return { id: check.id, status: known ? 'known' : 'failed', observations, counterexample: failure.counterexample, timeToDetectionMs: failure.atMs, ...(known ? { reason: known.reason } : {}) };
+    } else if (!(details.errorInstance instanceof CheckFailure) || !detection) {
+      harnessError = details.errorInstance;
+    } else {
+      const run = { seed: details.seed, counterexamplePath: details.counterexamplePath, shown: String(details.counterexample?.[0] ?? ''), numRuns: details.numRuns, numShrinks: details.numShrinks };
+      found.set(details.errorInstance.checkId, { counterexample: counterexampleOf(detection, run, [...relaxed]), atMs: detection.firstAtMs - started });
+      relaxed.add(details.errorInstance.checkId);
+      done = Boolean(options.replay) || found.size >= (options.maxFailures ?? 4);
+    }
+    if (done) return familyResult(driver, checks, attempt, found, harnessError, options, started);
   }
-  const undecided = (reason: string): CheckResult => ({ id: check.id, status: 'inconclusive', observations, reason });
-  if (attempt.problem) return undecided(`the target could not be tested: ${attempt.problem.message}`);
-  if (harnessError !== undefined) return undecided(`the suite itself failed: ${String((harnessError as Error)?.message ?? harnessError).split('\n')[0]}`);
-  if (attempt.details.interrupted) return undecided(`the time budget ran out after ${attempt.details.numRuns} of ${options.numRuns} runs`);
-  if (observations > 0) return { id: check.id, status: 'passed', observations };
-  const vacuous = driver.vacuousReason?.(check.id);
-  if (vacuous !== undefined) return { id: check.id, status: 'not-run', observations, reason: vacuous };
-  return undecided(driver.undecidedReason() ?? `not exercised in ${attempt.details.numRuns} runs`);
+}
+
+function familyResult<M extends object, R>(driver: FamilyDriver<M, R>, checks: readonly CheckDefinition[], attempt: Attempt<M, R>, found: Found, harnessError: unknown, options: FamilyRunOptions, started: number): FamilyResult {
+  const { details, problem } = attempt;
+  const results = checks.map((check) => {
+    const failure = found.get(check.id);
+    const known = options.profile.knownDeviations.find((deviation) => deviation.check === check.id);
+    const vacuous = driver.vacuousReason?.(check.id);
+    const undecided = driver.undecidedReason();
+    return verdictOf(check.id, {
+      observations: attempt.recorder.timesExercised(check.id),
+      runs: details.numRuns,
+      ...(failure ? { found: failure } : {}),
+      ...(known ? { knownDeviation: known.reason } : {}),
+      ...(problem ? { targetProblem: problem.message } : {}),
+      ...(harnessError !== undefined ? { harnessError: firstLine(harnessError) } : {}),
+      ...(details.interrupted ? { interrupted: { runs: details.numRuns, of: options.numRuns } } : {}),
+      ...(vacuous !== undefined ? { vacuousReason: vacuous } : {}),
+      ...(undecided !== undefined ? { undecidedReason: undecided } : {}),
+    });
+  });
+  return { family: driver.family, checks: results, runs: details.numRuns, durationMs: options.now() - started, retries: driver.retries() };
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0] ?? '';
 }

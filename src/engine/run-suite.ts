@@ -1,17 +1,14 @@
-import { CATALOG } from '../checks/catalog';
+import { CATALOG, type CheckId } from '../checks/catalog';
 import type { Family } from '../checks/check-definition';
 import { notApplicableReason } from '../profile/check-applicability';
-import type { Profile } from '../profile/profile';
 import type { CheckResult, FamilyResult } from './check-result';
 import type { FamilyDriver } from './family-driver';
-import { runFamily, type FamilyProgress } from './run-family';
+import type { ReplayRequest } from './family-run-options';
+import { pendingResult, type CheckSelection } from './initial-results';
+import { runFamily } from './run-family';
+import type { SuiteEvents } from './suite-events';
 
-export interface SuiteOptions {
-  /** Families to run; the others' checks are `not-run`. */
-  readonly families: readonly Family[];
-  /** Why unselected families were left out (`--only`, `--shard`). */
-  readonly notSelectedReason: string;
-  readonly profile: Profile;
+export interface SuiteOptions extends CheckSelection, SuiteEvents {
   readonly numRuns: number;
   readonly seed: number;
   /** The whole run's budget; each family gets an even share of what is left. */
@@ -19,11 +16,8 @@ export interface SuiteOptions {
   readonly now: () => number;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly driverFor: (family: Family) => FamilyDriver<any, any>;
-  readonly onFamilyStart?: (family: Family) => void;
-  readonly onFamilyEnd?: (result: FamilyResult) => void;
-  readonly onProgress?: (progress: FamilyProgress) => void;
   /** Replays one check's counterexample (family, seed, path) instead of searching. */
-  readonly replay?: { readonly path: string; readonly replayPath?: string; readonly relaxed: readonly string[] };
+  readonly replay?: ReplayRequest;
 }
 
 export interface SuiteResult {
@@ -40,7 +34,7 @@ export interface SuiteResult {
 export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const started = options.now();
   const families: FamilyResult[] = [];
-  const decided = new Map<string, CheckResult>();
+  const decided = new Map<CheckId, CheckResult>();
   for (const [index, family] of options.families.entries()) {
     const checks = CATALOG.filter((check) => check.family === family && notApplicableReason(check, options.profile) === undefined);
     if (checks.length === 0) continue;
@@ -59,12 +53,5 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     for (const check of result.checks) decided.set(check.id, check);
     options.onFamilyEnd?.(result);
   }
-  const checks = CATALOG.map((check): CheckResult => {
-    const result = decided.get(check.id);
-    if (result) return result;
-    const reason = notApplicableReason(check, options.profile);
-    if (reason !== undefined) return { id: check.id, status: 'not-run', observations: 0, reason };
-    return { id: check.id, status: 'not-run', observations: 0, reason: options.notSelectedReason };
-  });
-  return { checks, families };
+  return { checks: CATALOG.map((check) => decided.get(check.id) ?? pendingResult(check, options)), families };
 }

@@ -57,7 +57,7 @@ export async function falseAlarmSweep(options: { firstSeed: number; seeds: numbe
       embedded: { jobDelayMs: delays.jobDelayMs, jobDelayJitterMs: delays.jobDelayJitterMs },
       neighbourJobs: true,
     });
-    const note = (check: CheckResult): CheckNote => ({ id: check.id, status: check.status, detail: check.reason ?? [...(check.counterexample?.commands ?? []), ...(check.counterexample?.diagnostics.map((d) => `${d.path}: ${d.message}`) ?? [])].join(' | ') });
+    const note = (check: CheckResult): CheckNote => ({ id: check.id, status: check.status, detail: noteDetail(check) });
     const outcome: SeedOutcome = {
       seed,
       delays: delays.name,
@@ -70,4 +70,11 @@ export async function falseAlarmSweep(options: { firstSeed: number; seeds: numbe
     options.onSeed?.(outcome);
   }
   return outcomes;
+}
+
+/** Why a check did not pass: its reason, or its counterexample's commands and diagnostics. */
+function noteDetail(check: CheckResult): string {
+  if (check.status === 'known' || check.status === 'inconclusive' || check.status === 'not-run') return check.reason;
+  if (check.status === 'passed') return '';
+  return [...check.counterexample.commands, ...check.counterexample.diagnostics.map((d) => `${d.path}: ${d.message}`)].join(' | ');
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { CheckId } from '../checks/catalog';
 import type { CheckResult } from '../engine/check-result';
 import { killRow, killSummary, median } from './kill-matrix';
 
-function failed(id: string, timeToDetectionMs: number, commands: number): CheckResult {
+function failed(id: CheckId, timeToDetectionMs: number, commands: number): CheckResult {
   const counterexample = { diagnostics: [], commands: Array.from({ length: commands }, (_, i) => `c${i}`), steps: [], seed: 1, path: '0', relaxed: [], numRuns: 1, numShrinks: 0 };
   return { id, status: 'failed', observations: 1, counterexample, timeToDetectionMs };
 }
-const passed = (id: string): CheckResult => ({ id, status: 'passed', observations: 3 });
+const passed = (id: CheckId): CheckResult => ({ id, status: 'passed', observations: 3 });
 const fault = { name: 'some-fault', family: 'list-jobs' as const, description: 'd' };
 
 describe('killRow', () => {

@@ -1,6 +1,6 @@
 import { CATALOG } from '../checks/catalog';
 import { FAMILIES, type Family } from '../checks/check-definition';
-import type { CheckResult } from '../engine/check-result';
+import type { CheckResult, FoundResult } from '../engine/check-result';
 
 /** What one family did against one fault: the checks that failed, the first catch, its counterexample. */
 export interface FamilyCatch {
@@ -51,15 +51,15 @@ export interface KillSummary {
 
 const familyOf = new Map(CATALOG.map((check) => [check.id, check.family]));
 
-function familyCatch(failed: readonly CheckResult[]): FamilyCatch | undefined {
-  const first = [...failed].sort((a, b) => (a.timeToDetectionMs ?? Infinity) - (b.timeToDetectionMs ?? Infinity))[0];
+function familyCatch(failed: readonly FoundResult[]): FamilyCatch | undefined {
+  const first = [...failed].sort((a, b) => a.timeToDetectionMs - b.timeToDetectionMs)[0];
   if (!first) return undefined;
-  const sizes = failed.map((check) => check.counterexample?.commands.length ?? 0);
+  const sizes = failed.map((check) => check.counterexample.commands.length);
   return {
     checks: failed.map((check) => check.id),
     firstCheck: first.id,
-    timeToDetectionMs: first.timeToDetectionMs ?? 0,
-    counterexampleCommands: first.counterexample?.commands.length ?? 0,
+    timeToDetectionMs: first.timeToDetectionMs,
+    counterexampleCommands: first.counterexample.commands.length,
     maxCounterexampleCommands: Math.max(...sizes),
   };
 }
@@ -68,7 +68,7 @@ function familyCatch(failed: readonly CheckResult[]): FamilyCatch | undefined {
 export function killRow(fault: { name: string; family: Family; description: string }, seed: number, checks: readonly CheckResult[], durationMs: number): KillRow {
   const caughtBy: Partial<Record<Family, FamilyCatch>> = {};
   for (const family of FAMILIES) {
-    const found = familyCatch(checks.filter((check) => check.status === 'failed' && familyOf.get(check.id) === family));
+    const found = familyCatch(checks.filter((check): check is FoundResult => check.status === 'failed' && familyOf.get(check.id) === family));
     if (found) caughtBy[family] = found;
   }
   const any = Object.keys(caughtBy).length > 0;

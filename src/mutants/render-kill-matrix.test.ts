@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { CheckId } from '../checks/catalog';
 import type { CheckResult } from '../engine/check-result';
 import { killRow, killSummary } from './kill-matrix';
 import { renderKillMatrix, renderReadmeSummary } from './render-kill-matrix';
 
-const failed = (id: string, timeToDetectionMs: number, commands: number): CheckResult => ({
+const failed = (id: CheckId, timeToDetectionMs: number, commands: number): CheckResult => ({
   id,
   status: 'failed',
   observations: 1,

@@ -1,5 +1,5 @@
 import { CATALOG } from '../checks/catalog';
-import type { CheckResult, Counterexample } from '../engine/check-result';
+import { reasonOf, type CheckResult, type Counterexample } from '../engine/check-result';
 import type { Profile } from '../profile/profile';
 import type { ConformanceReport, ReportCheck } from './report-model';
 import { countStatuses, verdictOf } from './verdict';
@@ -14,7 +14,7 @@ export interface ReportInput {
   readonly shard?: { index: number; count: number };
   readonly startedAt: number;
   readonly finishedAt?: number;
-  /** Results so far; a check without one is `not-run` (unfinished or unselected). */
+  /** One result per catalog check: the engine's initial results, overwritten as families finish. */
   readonly results: readonly CheckResult[];
   readonly totals: ConformanceReport['totals'];
   /** Builds the replay command line of a failed check. */
@@ -32,8 +32,9 @@ export function buildReport(input: ReportInput): ConformanceReport {
   const byId = new Map(input.results.map((result) => [result.id, result]));
   const complete = input.finishedAt !== undefined;
   const checks = CATALOG.map((definition): ReportCheck => {
-    const result = byId.get(definition.id) ?? { id: definition.id, status: 'not-run' as const, observations: 0, reason: complete ? 'not selected' : 'the run ended before this check ran' };
-    const example = result.counterexample;
+    const result = byId.get(definition.id);
+    if (!result) throw new Error(`buildReport: no result for check ${definition.id}`);
+    const reason = reasonOf(result);
     return {
       id: definition.id,
       family: definition.family,
@@ -42,15 +43,9 @@ export function buildReport(input: ReportInput): ConformanceReport {
       severity: definition.severity,
       status: result.status,
       observations: result.observations,
-      ...(result.reason ? { reason: result.reason } : {}),
-      ...(example
-        ? {
-            failure: {
-              ...withoutRuns(example),
-              ...(result.timeToDetectionMs !== undefined ? { timeToDetectionMs: result.timeToDetectionMs } : {}),
-              replay: input.replayCommand(definition.id),
-            },
-          }
+      ...(reason ? { reason } : {}),
+      ...(result.status === 'failed' || result.status === 'known'
+        ? { failure: { ...withoutRuns(result.counterexample), timeToDetectionMs: result.timeToDetectionMs, replay: input.replayCommand(definition.id) } }
         : {}),
     };
   });
@@ -64,7 +59,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     families: input.families,
     ...(input.shard ? { shard: input.shard } : {}),
     startedAt: new Date(input.startedAt).toISOString(),
-    finishedAt: complete ? new Date(input.finishedAt!).toISOString() : null,
+    finishedAt: input.finishedAt !== undefined ? new Date(input.finishedAt).toISOString() : null,
     complete,
     verdict: verdictOf(counts, complete),
     counts,

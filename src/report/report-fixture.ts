@@ -11,32 +11,30 @@ import type { ConformanceReport } from './report-model';
  */
 export function sampleReport(overrides: { finished?: boolean } = {}): ConformanceReport {
   const statuses = ['passed', 'failed', 'known', 'inconclusive', 'not-run'] as const;
-  const results: CheckResult[] = CATALOG.map((check, index) => {
+  const results = CATALOG.map((check, index): CheckResult => {
     const status = statuses[index % statuses.length]!;
-    const base = { id: check.id, status, observations: status === 'not-run' ? 0 : 3 };
-    if (status === 'inconclusive' || status === 'not-run') return { ...base, reason: 'job never completed <within> budget' };
-    if (status === 'failed' || status === 'known') {
-      return {
-        ...base,
-        ...(status === 'known' ? { reason: 'declared by profile' } : {}),
-        timeToDetectionMs: 12,
-        counterexample: {
-          diagnostics: [{ path: 'body/Marker', message: 'Received: "x<y>&z"\nExpected: null' }],
-          commands: ['InitiateJob(inventory-retrieval, JSON)', 'ListJobs walk(limit=1)'],
-          steps: [
-            { command: 'setup: CreateVault', exchanges: [] },
-            { command: 'InitiateJob(inventory-retrieval, JSON)', exchanges: [sampleExchange('InitiateJob', { method: 'POST', url: 'http://glacier.embedded.invalid/-/vaults/v/jobs', headers: { 'x-amz-glacier-version': '2012-06-01' }, body: { kind: 'none' } }, { status: 202, headers: { 'x-amz-job-id': 'JOB1' }, bytes: 0 }, 0)] },
-            { command: 'ListJobs walk(limit=1)', exchanges: [sampleExchange('ListJobs', { method: 'GET', url: 'http://glacier.embedded.invalid/-/vaults/v/jobs?limit=1', headers: {}, body: { kind: 'none' } }, { status: 200, headers: {}, bytes: 40, json: { JobList: [], Marker: 'x' } }, 1)] },
-          ],
-          seed: 42,
-          path: '0:1',
-          relaxed: [],
-          numRuns: 3,
-          numShrinks: 2,
-        },
-      };
-    }
-    return base;
+    const base = { id: check.id, observations: status === 'not-run' ? 0 : 3 };
+    if (status === 'inconclusive' || status === 'not-run') return { ...base, status, reason: 'job never completed <within> budget' };
+    if (status === 'passed') return { ...base, status };
+    return {
+      ...base,
+      ...(status === 'known' ? { status, reason: 'declared by profile' } : { status }),
+      timeToDetectionMs: 12,
+      counterexample: {
+        diagnostics: [{ path: 'body/Marker', message: 'Received: "x<y>&z"\nExpected: null' }],
+        commands: ['InitiateJob(inventory-retrieval, JSON)', 'ListJobs walk(limit=1)'],
+        steps: [
+          { command: 'setup: CreateVault', exchanges: [] },
+          { command: 'InitiateJob(inventory-retrieval, JSON)', exchanges: [sampleExchange('InitiateJob', { method: 'POST', url: 'http://glacier.embedded.invalid/-/vaults/v/jobs', headers: { 'x-amz-glacier-version': '2012-06-01' }, body: { kind: 'none' } }, { status: 202, headers: { 'x-amz-job-id': 'JOB1' }, bytes: 0 }, 0)] },
+          { command: 'ListJobs walk(limit=1)', exchanges: [sampleExchange('ListJobs', { method: 'GET', url: 'http://glacier.embedded.invalid/-/vaults/v/jobs?limit=1', headers: {}, body: { kind: 'none' } }, { status: 200, headers: {}, bytes: 40, json: { JobList: [], Marker: 'x' } }, 1)] },
+        ],
+        seed: 42,
+        path: '0:1',
+        relaxed: [],
+        numRuns: 3,
+        numShrinks: 2,
+      },
+    };
   });
   return buildReport({
     version: '0.1.0',

@@ -1,32 +1,24 @@
 import { manualClock, systemClock } from '../core/clock';
 import type { Family } from '../checks/check-definition';
-import type { ExchangeResponse } from '../core/exchange';
-import type { FamilyResult } from '../engine/check-result';
-import type { FamilyProgress } from '../engine/run-family';
+import type { ResponseValidator, Scheduler } from '../engine/ports';
 import { runSuite, type SuiteResult } from '../engine/run-suite';
+import type { SuiteEvents } from '../engine/suite-events';
 import { createReference } from '../reference/reference-service';
 import { referenceHandlers } from '../reference/msw-handlers';
 import { createResponseValidator, loadModel } from '../model/index';
 import { EMBEDDED_BASE_URL, openTarget, type OpenedTarget } from '../transport/open-target';
 import type { TranscriptTotals } from '../transport/transcript';
 import { glacierDriver } from '../../properties/glacier-driver';
-import type { ModelValidator, Scheduler } from '../../properties/glacier-real';
 import { RUN_DEFAULTS, type RunPlan } from './run-plan';
-
-export interface RunEvents {
-  readonly onFamilyStart?: (family: Family) => void;
-  readonly onFamilyEnd?: (result: FamilyResult) => void;
-  readonly onProgress?: (progress: FamilyProgress) => void;
-}
 
 export interface ConformanceRun extends SuiteResult {
   readonly target: string;
   readonly totals: TranscriptTotals;
 }
 
-function modelValidator(): ModelValidator {
+function modelValidator(): ResponseValidator {
   const validate = createResponseValidator(loadModel());
-  return (operation, response: ExchangeResponse) => validate(operation, response.status, response.headers, response.json ?? response.text ?? '');
+  return (operation, response) => validate(operation, response.status, response.headers, response.json ?? response.text ?? '');
 }
 
 /**
@@ -34,7 +26,7 @@ function modelValidator(): ModelValidator {
  * on a virtual clock, so memory stays bounded and jobs complete in no real
  * time), the model-based drivers of properties/, and the suite runner.
  */
-export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Promise<ConformanceRun> {
+export async function conformanceRun(plan: RunPlan, events: SuiteEvents = {}): Promise<ConformanceRun> {
   const validate = modelValidator();
   const opened: OpenedTarget[] = [];
   const open = async (family: Family) => {
@@ -66,7 +58,9 @@ export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Pro
       ...(plan.replay ? { replay: plan.replay } : {}),
       ...events,
       driverFor: (family) => {
-        const { target, scheduler } = drivers.get(family)!;
+        const wired = drivers.get(family);
+        if (!wired) throw new Error(`conformanceRun: family ${family} was not opened`);
+        const { target, scheduler } = wired;
         return glacierDriver(family, {
           client: target.client,
           validate,
@@ -97,7 +91,11 @@ function sumTotals(opened: readonly OpenedTarget[]): TranscriptTotals {
   const sum = { exchanges: 0, retries: 0, bytesSent: 0, bytesReceived: 0, dropped: 0 };
   for (const target of opened) {
     const totals = target.transcript.totals();
-    for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += totals[key];
+    sum.exchanges += totals.exchanges;
+    sum.retries += totals.retries;
+    sum.bytesSent += totals.bytesSent;
+    sum.bytesReceived += totals.bytesReceived;
+    sum.dropped += totals.dropped;
     for (const [kind, count] of Object.entries(totals.failures)) failures[kind] = (failures[kind] ?? 0) + (count ?? 0);
   }
   return { ...sum, failures };
