@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../src/checks/check-definition';
 import { PROFILES } from '../src/profile/profile';
-import { faultNamed } from '../src/reference/faults';
+import { faultNamed } from '../src/mutants/faults';
 import { conformanceRun } from '../src/run/conformance-run';
 import { RUN_DEFAULTS } from '../src/run/run-plan';
 import { resolveTargetConfig } from '../src/transport/target-config';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { COMMANDS } from './commands';
-import { ExitCode } from './exit-code';
-import { UsageError } from './usage-error';
+import { ExitCode } from '../core/exit-code';
+import { UsageError } from '../core/usage-error';
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  glacier-conformance ${command.synopsis}`);

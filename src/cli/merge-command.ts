@@ -6,7 +6,7 @@ import { exitCodeOf } from '../report/verdict';
 import { renderVerdictTable } from '../report/verdict-table';
 import { writeReport } from '../report/write-report';
 import { parseFlags } from './parse-flags';
-import { UsageError } from './usage-error';
+import { UsageError } from '../core/usage-error';
 
 /** `glacier-conformance merge DIR... [--out DIR]`: one report (all formats) from the shards' report.json files. */
 export const mergeCommand: CommandMain = async (argv) => {

@@ -6,9 +6,9 @@ import { packageRoot } from '../core/package-root';
 import { DEFAULT_MODEL, loadModel } from '../model/model-file';
 import { SpecInputError } from '../core/spec-input-error';
 import type { CommandMain } from './commands';
-import { ExitCode } from './exit-code';
+import { ExitCode } from '../core/exit-code';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
-import { UsageError } from './usage-error';
+import { UsageError } from '../core/usage-error';
 
 const HOST = '127.0.0.1';
 /** Prism's own readiness line; it carries the bound port, which matters for `--port 0`. */

@@ -2,9 +2,9 @@ import { formatOperationsTable, operationsTable } from '../model/operations-tabl
 import { loadModel } from '../model/model-file';
 import { SpecInputError } from '../core/spec-input-error';
 import type { CommandMain } from './commands';
-import { ExitCode } from './exit-code';
+import { ExitCode } from '../core/exit-code';
 import { parseFlags } from './parse-flags';
-import { UsageError } from './usage-error';
+import { UsageError } from '../core/usage-error';
 
 /** `operations`: prints the operations table of the committed model (specs/glacier-jobs.openapi.yaml). */
 export const operationsCommand: CommandMain = async (argv) => {

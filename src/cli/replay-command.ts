@@ -1,14 +1,14 @@
 import type { CommandMain } from './commands';
 import type { Family } from '../checks/check-definition';
 import type { Profile } from '../profile/profile';
-import { faultNamed } from '../reference/faults';
+import { faultNamed } from '../mutants/faults';
 import { readReport } from '../report/read-report';
 import { conformanceRun } from '../run/conformance-run';
 import { RUN_DEFAULTS } from '../run/run-plan';
 import { resolveTargetConfig } from '../transport/target-config';
-import { ExitCode } from './exit-code';
+import { ExitCode } from '../core/exit-code';
 import { parseFlags } from './parse-flags';
-import { UsageError } from './usage-error';
+import { UsageError } from '../core/usage-error';
 
 /**
  * `glacier-conformance replay REPORT.json --check ID [--target URL]`: reruns

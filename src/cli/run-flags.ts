@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { FAMILIES, type Family } from '../checks/check-definition';
 import { parseProfileFile } from '../profile/profile-file';
 import { PROFILES, DEFAULT_PROFILE, EMBEDDED_PROFILE, type Profile } from '../profile/profile';
-import { faultNamed } from '../reference/faults';
+import { faultNamed } from '../mutants/faults';
 import { RUN_DEFAULTS, type RunPlan } from '../run/run-plan';
 import { resolveTargetConfig } from '../transport/target-config';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
-import { UsageError } from './usage-error';
+import { UsageError } from '../core/usage-error';
 
 export const RUN_OPTIONS = {
   target: { type: 'string' },

@@ -1,11 +1,11 @@
 import { constants as bufferConstants } from 'node:buffer';
 import { startReferenceServer } from '../reference';
 import type { SigV4Credentials } from '../reference';
-import { FAULTS, faultNamed, type Fault } from '../reference/faults';
+import { FAULTS, faultNamed, type Fault } from '../mutants/faults';
 import type { CommandMain } from './commands';
-import { ExitCode } from './exit-code';
+import { ExitCode } from '../core/exit-code';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
-import { UsageError } from './usage-error';
+import { UsageError } from '../core/usage-error';
 
 const FLAGS = {
   host: { type: 'string' },

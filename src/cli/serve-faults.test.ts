@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FAULTS } from '../reference/faults';
+import { FAULTS } from '../mutants/faults';
 import type { ConformanceReport } from '../report/report-model';
 import { runCli, startListening } from './cli-harness';
 

@@ -10,9 +10,9 @@ import { DEFAULT_MODEL } from '../model/model-file';
 import { DEFAULT_SEED, loadSeed, REPORT_NAME } from '../normalizer/spec-files';
 import { SpecInputError } from '../core/spec-input-error';
 import type { CommandMain } from './commands';
-import { ExitCode } from './exit-code';
+import { ExitCode } from '../core/exit-code';
 import { parseFlags } from './parse-flags';
-import { UsageError } from './usage-error';
+import { UsageError } from '../core/usage-error';
 
 interface Output {
   readonly path: string;

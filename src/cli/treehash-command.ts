@@ -2,9 +2,9 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { MIB } from '../treehash/byte-range';
 import { TreeHasher } from '../treehash/tree-hasher';
 import type { CommandMain } from './commands';
-import { ExitCode } from './exit-code';
+import { ExitCode } from '../core/exit-code';
 import { parseFlags } from './parse-flags';
-import { UsageError } from './usage-error';
+import { UsageError } from '../core/usage-error';
 
 /** Large reads keep syscalls and promise turns negligible next to hashing (4 MiB ≈ 2.5 ms of SHA-256). */
 const READ_SIZE = 4 * MIB;

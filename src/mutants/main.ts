@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRunFlags } from '../cli/run-flags';
 import { packageRoot } from '../core/package-root';
-import { FAULTS } from '../reference/faults';
+import { FAULTS } from './faults';
 import { conformanceRun } from '../run/conformance-run';
 import { killRow, killSummary, type KillRow } from './kill-matrix';
 import { renderKillMatrix, renderReadmeSummary } from './render-kill-matrix';

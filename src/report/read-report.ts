@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../core/usage-error';
 import type { ConformanceReport } from './report-model';
 
 /**

@@ -1,6 +1,6 @@
 import type { CheckStatus } from '../engine/check-result';
 import type { Verdict } from './report-model';
-import { ExitCode } from '../cli/exit-code';
+import { ExitCode } from '../core/exit-code';
 
 export function countStatuses(statuses: readonly CheckStatus[]): Record<CheckStatus, number> {
   const counts: Record<CheckStatus, number> = { passed: 0, failed: 0, known: 0, inconclusive: 0, 'not-run': 0 };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../core/usage-error';
 import { defaultCredentialProvider, requireCredentials, staticCredentials } from './credentials';
 
 describe('requireCredentials', () => {

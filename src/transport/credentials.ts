@@ -1,5 +1,5 @@
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../core/usage-error';
 
 /** The credential values SigV4 needs; all three are secrets for redaction. */
 export interface AwsCredentials {

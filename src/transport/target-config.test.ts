@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFlags } from '../cli/parse-flags';
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../core/usage-error';
 import { resolveTargetConfig, TARGET_DEFAULTS } from './target-config';
 import { TARGET_FLAG_OPTIONS, targetFlagsFrom } from './target-flags';
 

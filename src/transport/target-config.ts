@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../core/usage-error';
 import type { RetryPolicy } from './retry-policy';
 
 /**

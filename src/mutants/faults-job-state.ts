@@ -1,8 +1,8 @@
 import type { Fault } from './faults';
-import { GlacierErrors, errorStatusAndBody } from './glacier-errors';
-import { csvField, selectInventory } from './inventory';
-import { jobStatusAt } from './job-lifecycle';
-import { jsonResponse } from './reference-http';
+import { GlacierErrors, errorStatusAndBody } from '../reference/glacier-errors';
+import { csvField, selectInventory } from '../reference/inventory';
+import { jobStatusAt } from '../reference/job-lifecycle';
+import { jsonResponse } from '../reference/reference-http';
 
 /** An S3-style XML error document: what a front end borrowed from S3 would send. */
 function xmlError(code: string, message: string): string {

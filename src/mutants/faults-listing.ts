@@ -1,5 +1,5 @@
 import type { Fault } from './faults';
-import { paginateAfterMarker, parseListLimit, type Page } from './job-pagination';
+import { paginateAfterMarker, parseListLimit, type Page } from '../reference/job-pagination';
 
 type PageChange = <T>(page: Page<T>, idOf: (item: T) => string, marker: string | null) => Page<T>;
 

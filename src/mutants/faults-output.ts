@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { MIB, hashPair, isMegabyteAligned } from '../treehash';
 import type { Fault } from './faults';
-import { resolveOutputRange } from './output-range';
+import { resolveOutputRange } from '../reference/output-range';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
 

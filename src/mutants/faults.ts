@@ -2,7 +2,7 @@ import type { Family } from '../checks/check-definition';
 import { JOB_STATE_FAULTS } from './faults-job-state';
 import { LISTING_FAULTS } from './faults-listing';
 import { OUTPUT_FAULTS } from './faults-output';
-import type { ReferenceRules } from './reference-rules';
+import type { ReferenceRules } from '../reference/reference-rules';
 
 /**
  * A faulty variant of the reference: exactly one rule replaced. The suite's
