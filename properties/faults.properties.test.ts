@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../src/checks/check-definition';
-import { PROFILES } from '../src/profile/profile';
+import type { FoundResult } from '../src/engine/check-result';
 import { faultNamed } from '../src/mutants/faults';
 import { conformanceRun } from '../src/run/conformance-run';
-import { RUN_DEFAULTS } from '../src/run/run-plan';
-import { resolveTargetConfig } from '../src/transport/target-config';
+import { runPlan } from '../src/run/run-plan';
 
 /**
  * One fault per family, each against its family alone: the fast subset of
@@ -25,23 +24,13 @@ describe('faulty variants of the reference', () => {
   it.each(SUBSET)('[%s] %s is caught by its family with a counterexample of at most 6 commands', async (family, name) => {
     const fault = faultNamed(name)!;
     expect(fault.family).toBe(family);
-    const run = await conformanceRun({
-      target: resolveTargetConfig({}, {}),
-      profile: PROFILES['reference']!,
-      families: [fault.family],
-      notSelectedReason: 'not selected',
-      numRuns: RUN_DEFAULTS.numRuns,
-      seed: 7,
-      jobTimeoutMs: RUN_DEFAULTS.jobTimeoutMs,
-      runId: 'fault',
-      embedded: { rules: fault.rules },
-    });
-    const failed = run.checks.filter((check) => check.status === 'failed');
+    const run = await conformanceRun(runPlan({ families: [fault.family], seed: 7, runId: 'fault', embedded: { rules: fault.rules } }));
+    const failed = run.checks.filter((check): check is FoundResult => check.status === 'failed');
     expect(failed.length, `${fault.name}: no check of ${fault.family} failed`).toBeGreaterThan(0);
     for (const check of failed) {
       expect(check.id.startsWith(`${fault.family}.`)).toBe(true);
-      expect(check.counterexample!.commands.length, `${check.id}: ${check.counterexample!.commands.join(' | ')}`).toBeLessThanOrEqual(6);
-      expect(check.counterexample!.steps.flatMap((step) => step.exchanges).length).toBeGreaterThan(0);
+      expect(check.counterexample.commands.length, `${check.id}: ${check.counterexample.commands.join(' | ')}`).toBeLessThanOrEqual(6);
+      expect(check.counterexample.steps.flatMap((step) => step.exchanges).length).toBeGreaterThan(0);
     }
   });
 });

@@ -1,10 +1,10 @@
 import type { CommandMain } from './commands';
-import type { Family } from '../checks/check-definition';
+import { checkDefinition, isCheckId } from '../checks/catalog';
 import type { Profile } from '../profile/profile';
 import { faultNamed } from '../mutants/faults';
 import { readReport } from '../report/read-report';
 import { conformanceRun } from '../run/conformance-run';
-import { RUN_DEFAULTS } from '../run/run-plan';
+import { runPlan } from '../run/run-plan';
 import { resolveTargetConfig } from '../transport/target-config';
 import { ExitCode } from '../core/exit-code';
 import { parseFlags } from './parse-flags';
@@ -28,20 +28,23 @@ export const replayCommand: CommandMain = async (argv) => {
   const fault = targetUrl === undefined && report.target.fault ? faultNamed(report.target.fault) : undefined;
   const target = resolveTargetConfig({ target: targetUrl, region: values.region, accountId: values['account-id'], unsigned: values.unsigned }, process.env);
   process.stdout.write(`replaying ${check.id} (seed ${check.failure.seed}, path ${check.failure.path}) against ${target.description}${fault ? ` (fault ${fault.name})` : ''}\n`);
-  const run = await conformanceRun({
-    target,
-    profile: report.profile as Profile,
-    families: [check.family as Family],
-    notSelectedReason: 'replaying another check',
-    numRuns: 1,
-    seed: check.failure.seed,
-    jobTimeoutMs: RUN_DEFAULTS.jobTimeoutMs,
-    runId: `replay-${Date.now().toString(36)}`,
-    replay: { path: check.failure.path, ...(check.failure.replayPath ? { replayPath: check.failure.replayPath } : {}), relaxed: check.failure.relaxed },
-    ...(fault ? { embedded: { rules: fault.rules } } : {}),
-  });
-  const result = run.checks.find((candidate) => candidate.id === check.id);
-  if (result === undefined) throw new UsageError(`replay: ${path} names check '${check.id}', which is not in this version's catalog`);
+  const id = check.id;
+  if (!isCheckId(id)) throw new UsageError(`replay: ${path} names check '${id}', which is not in this version's catalog`);
+  const run = await conformanceRun(
+    runPlan({
+      target,
+      profile: report.profile as Profile,
+      families: [checkDefinition(id).family],
+      notSelectedReason: 'replaying another check',
+      numRuns: 1,
+      seed: check.failure.seed,
+      runId: `replay-${Date.now().toString(36)}`,
+      replay: { path: check.failure.path, ...(check.failure.replayPath ? { replayPath: check.failure.replayPath } : {}), relaxed: check.failure.relaxed },
+      ...(fault ? { embedded: { rules: fault.rules } } : {}),
+    }),
+  );
+  const result = run.checks.find((candidate) => candidate.id === id);
+  if (result === undefined) throw new Error(`replay: the suite returned no result for ${id}`);
   if (result.status === 'failed' || result.status === 'known') {
     const example = result.counterexample;
     process.stdout.write(`still fails: ${check.id}\n${example.commands.map((command, index) => `  ${index + 1}. ${command}`).join('\n')}\n${example.diagnostics.map((d) => `  ${d.path}: ${d.message.replace(/\n/g, '\n    ')}`).join('\n')}\n`);

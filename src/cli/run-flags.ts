@@ -3,7 +3,7 @@ import { FAMILIES, type Family } from '../checks/check-definition';
 import { parseProfileFile } from '../profile/profile-file';
 import { PROFILES, DEFAULT_PROFILE, EMBEDDED_PROFILE, type Profile } from '../profile/profile';
 import { faultNamed } from '../mutants/faults';
-import { RUN_DEFAULTS, type RunPlan } from '../run/run-plan';
+import { RUN_DEFAULTS, runPlan, type RunPlan } from '../run/run-plan';
 import { resolveTargetConfig } from '../transport/target-config';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
 import { UsageError } from '../core/usage-error';
@@ -52,7 +52,7 @@ export function parseRunFlags(argv: readonly string[], env: Readonly<Record<stri
     outDir: values.out ?? 'reports/latest',
     ...(shard ? { shard } : {}),
     ...(fault ? { fault: fault.name } : {}),
-    plan: {
+    plan: runPlan({
       target,
       profile,
       families,
@@ -63,7 +63,7 @@ export function parseRunFlags(argv: readonly string[], env: Readonly<Record<stri
       ...(target.timeBudgetMs !== undefined ? { timeBudgetMs: target.timeBudgetMs } : {}),
       runId: `${seed.toString(36)}-${now.toString(36)}`,
       ...(fault ? { embedded: { rules: fault.rules } } : {}),
-    },
+    }),
   };
 }
 

@@ -1,9 +1,6 @@
-import { FAMILIES } from '../checks/check-definition';
-import { PROFILES, EMBEDDED_PROFILE } from '../profile/profile';
 import type { CheckResult } from '../engine/check-result';
 import { conformanceRun } from '../run/conformance-run';
-import { RUN_DEFAULTS } from '../run/run-plan';
-import { resolveTargetConfig } from '../transport/target-config';
+import { RUN_DEFAULTS, runPlan } from '../run/run-plan';
 
 /**
  * How long the reference's jobs stay InProgress in a sweep, cycled over the
@@ -45,18 +42,15 @@ export async function falseAlarmSweep(options: { firstSeed: number; seeds: numbe
     const seed = options.firstSeed + index;
     const delays = DELAY_MODES[index % DELAY_MODES.length]!;
     const started = Date.now();
-    const run = await conformanceRun({
-      target: resolveTargetConfig({}, {}),
-      profile: PROFILES[EMBEDDED_PROFILE]!,
-      families: FAMILIES,
-      notSelectedReason: 'not selected',
-      numRuns: options.numRuns ?? RUN_DEFAULTS.numRuns,
-      seed,
-      jobTimeoutMs: RUN_DEFAULTS.jobTimeoutMs,
-      runId: `sweep-${seed}`,
-      embedded: { jobDelayMs: delays.jobDelayMs, jobDelayJitterMs: delays.jobDelayJitterMs },
-      neighbourJobs: true,
-    });
+    const run = await conformanceRun(
+      runPlan({
+        numRuns: options.numRuns ?? RUN_DEFAULTS.numRuns,
+        seed,
+        runId: `sweep-${seed}`,
+        embedded: { jobDelayMs: delays.jobDelayMs, jobDelayJitterMs: delays.jobDelayJitterMs },
+        neighbourJobs: true,
+      }),
+    );
     const note = (check: CheckResult): CheckNote => ({ id: check.id, status: check.status, detail: noteDetail(check) });
     const outcome: SeedOutcome = {
       seed,

@@ -1,8 +1,9 @@
-import type { Family } from '../checks/check-definition';
-import type { Profile } from '../profile/profile';
+import { FAMILIES, type Family } from '../checks/check-definition';
+import type { ReplayRequest } from '../engine/family-run-options';
+import { EMBEDDED_PROFILE, PROFILES, type Profile } from '../profile/profile';
 import type { ReferenceRules } from '../reference/reference-rules';
 import type { CredentialProvider } from '../transport/credentials';
-import type { TargetConfig } from '../transport/target-config';
+import { resolveTargetConfig, type TargetConfig } from '../transport/target-config';
 
 /** Everything one conformance run needs, resolved from flags, profile and environment. */
 export interface RunPlan {
@@ -23,7 +24,7 @@ export interface RunPlan {
   /** Tests pass fixed credentials instead of the AWS chain. */
   readonly credentials?: CredentialProvider;
   /** Replays one recorded counterexample. */
-  readonly replay?: { readonly path: string; readonly replayPath?: string; readonly relaxed: readonly string[] };
+  readonly replay?: ReplayRequest;
 }
 
 export const RUN_DEFAULTS = {
@@ -33,3 +34,29 @@ export const RUN_DEFAULTS = {
   embeddedJobDelayMs: 3000,
   pollIntervalMs: 1000,
 } as const;
+
+/**
+ * A plan with the defaults of a plain `run` without flags: the embedded
+ * reference under its profile, every family, the default runs and job
+ * timeout; `overrides` replaces any of them (the seed also names the run).
+ */
+export function runPlan(overrides: Partial<RunPlan> = {}): RunPlan {
+  const seed = overrides.seed ?? 1;
+  return {
+    target: resolveTargetConfig({}, {}),
+    profile: embeddedProfile(),
+    families: FAMILIES,
+    notSelectedReason: 'not selected',
+    numRuns: RUN_DEFAULTS.numRuns,
+    seed,
+    jobTimeoutMs: RUN_DEFAULTS.jobTimeoutMs,
+    runId: `run-${seed}`,
+    ...overrides,
+  };
+}
+
+function embeddedProfile(): Profile {
+  const profile = PROFILES[EMBEDDED_PROFILE];
+  if (!profile) throw new Error(`no built-in profile '${EMBEDDED_PROFILE}'`);
+  return profile;
+}

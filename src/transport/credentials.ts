@@ -16,8 +16,8 @@ export type CredentialProvider = () => Promise<AwsCredentials>;
  * AWS_PROFILE, SSO, process, web identity, container and instance metadata), memoized
  * and refreshed by the SDK. Reading the environment happens inside the SDK.
  */
-export function defaultCredentialProvider(profile?: string): CredentialProvider {
-  return fromNodeProviderChain(profile === undefined ? {} : { profile });
+export function defaultCredentialProvider(awsProfile?: string): CredentialProvider {
+  return fromNodeProviderChain(awsProfile === undefined ? {} : { profile: awsProfile });
 }
 
 /** A provider of fixed values: tests, and callers that already hold credentials. */

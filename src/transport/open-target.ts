@@ -53,7 +53,7 @@ export async function openTarget(config: TargetConfig, options: OpenTargetOption
   const sleep = options.sleep ?? realSleep;
   let signer;
   if (config.signing === 'sigv4') {
-    const provider = options.credentials ?? defaultCredentialProvider(config.profile);
+    const provider = options.credentials ?? defaultCredentialProvider(config.awsProfile);
     await requireCredentials(provider, config.description);
     signer = createSigV4Signer(config.region, provider);
   }

@@ -25,7 +25,7 @@ describe('resolveTargetConfig', () => {
       description: 'https://glacier.example',
       signing: 'sigv4',
       region: 'eu-central-2',
-      profile: 'staging',
+      awsProfile: 'staging',
     });
     expect(resolveTargetConfig({ target: 'http://127.0.0.1:4010', unsigned: true }, env).signing).toBe('none');
   });

@@ -32,7 +32,8 @@ export interface TargetFlags {
   readonly region?: string;
   readonly accountId?: string;
   readonly unsigned?: boolean;
-  readonly profile?: string;
+  /** The AWS credentials profile (`~/.aws`), not the conformance profile. */
+  readonly awsProfile?: string;
   readonly rate?: string;
   readonly timeBudget?: string;
   readonly connectTimeout?: string;
@@ -48,7 +49,8 @@ export interface TargetConfig {
   readonly region: string;
   readonly accountId: string;
   readonly signing: 'sigv4' | 'none';
-  readonly profile?: string;
+  /** The AWS credentials profile the signer reads (`AWS_PROFILE`), not the conformance profile. */
+  readonly awsProfile?: string;
   readonly connectTimeoutMs: number;
   readonly firstByteTimeoutMs: number;
   readonly idleBodyTimeoutMs: number;
@@ -107,7 +109,7 @@ export function resolveTargetConfig(flags: TargetFlags, env: Readonly<Record<str
     throw new UsageError(`--rate takes a positive number of requests per second, got '${flags.rate}'`);
   }
   const timeBudgetMs = positiveSeconds('time-budget', flags.timeBudget);
-  const profile = flags.profile ?? (env.AWS_PROFILE || undefined);
+  const awsProfile = flags.awsProfile ?? (env.AWS_PROFILE || undefined);
   return {
     ...(url === undefined ? {} : { url }),
     description: url ?? 'embedded reference',
@@ -115,7 +117,7 @@ export function resolveTargetConfig(flags: TargetFlags, env: Readonly<Record<str
     accountId,
     // The embedded reference has no socket to sign for.
     signing: url === undefined || flags.unsigned ? 'none' : 'sigv4',
-    ...(profile === undefined ? {} : { profile }),
+    ...(awsProfile === undefined ? {} : { awsProfile }),
     connectTimeoutMs: positiveSeconds('connect-timeout', flags.connectTimeout) ?? TARGET_DEFAULTS.connectTimeoutMs,
     firstByteTimeoutMs: positiveSeconds('first-byte-timeout', flags.firstByteTimeout) ?? TARGET_DEFAULTS.firstByteTimeoutMs,
     idleBodyTimeoutMs: positiveSeconds('idle-timeout', flags.idleTimeout) ?? TARGET_DEFAULTS.idleBodyTimeoutMs,
