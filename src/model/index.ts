@@ -1,5 +1,5 @@
 /**
- * The normalized Glacier model at run time: load it, list and match its
+ * The normalized Glacier model at run time: load it, list its
  * operations, and validate responses against it.
  */
 
@@ -10,7 +10,6 @@ export { SpecInputError } from '../core/spec-input-error';
 
 /* Operations */
 export { operationsTable, formatOperationsTable, type OperationEntry } from './operations-table';
-export { matchOperation, type OperationMatch } from './match-operation';
 
 /* Validation */
 export { createResponseValidator, type ResponseValidator, type ResponseHeaders } from './response-validator';

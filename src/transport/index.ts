@@ -7,7 +7,6 @@
 /* Configuration and wiring */
 export { resolveTargetConfig, TARGET_DEFAULTS } from './target-config';
 export type { TargetConfig, TargetFlags } from './target-config';
-export { TARGET_FLAG_OPTIONS, targetFlagsFrom } from './target-flags';
 export { openTarget, EMBEDDED_BASE_URL } from './open-target';
 export type { OpenTargetOptions, OpenedTarget } from './open-target';
 export { transportContext } from './transport-context';

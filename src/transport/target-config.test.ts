@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFlags } from '../cli/parse-flags';
 import { UsageError } from '../core/usage-error';
 import { resolveTargetConfig, TARGET_DEFAULTS } from './target-config';
-import { TARGET_FLAG_OPTIONS, targetFlagsFrom } from './target-flags';
 
 describe('resolveTargetConfig', () => {
   it('defaults to the embedded reference, unsigned, with the documented limits', () => {
@@ -53,17 +51,5 @@ describe('resolveTargetConfig', () => {
 
   it.each(['us-east-1', 'us-gov-west-1', 'cn-northwest-1', 'ap-southeast-4', 'eu-isoe-west-1'])('accepts region %s', (region) => {
     expect(resolveTargetConfig({ region }, {}).region).toBe(region);
-  });
-});
-
-describe('targetFlagsFrom', () => {
-  it('maps parsed command-line flags onto resolveTargetConfig', () => {
-    const { values } = parseFlags('run', ['--target', 'http://127.0.0.1:4011', '--unsigned', '--rate', '5', '--idle-timeout', '2'], TARGET_FLAG_OPTIONS);
-    expect(resolveTargetConfig(targetFlagsFrom(values), {})).toMatchObject({
-      url: 'http://127.0.0.1:4011',
-      signing: 'none',
-      rate: 5,
-      idleBodyTimeoutMs: 2000,
-    });
   });
 });

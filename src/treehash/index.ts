@@ -18,12 +18,3 @@ export { isTreeHashAligned, treeHashAlignedRanges } from './tree-hash-alignment'
 export { parseRangeHeader, formatRangeHeader } from './range-header';
 export { parseContentRange, formatContentRange } from './content-range';
 export type { ContentRange } from './content-range';
-export { toArchiveRange, toOutputRange } from './job-output-range';
-export { expectedJobOutput } from './job-output-expectation';
-export type {
-  JobOutputBody,
-  JobOutputError,
-  JobOutputExpectation,
-  JobOutputRequest,
-  JobOutputUndocumented,
-} from './job-output-expectation';
