@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic';
 import { defineChecks } from './check-registry';
-import { ERROR_CODES, ERROR_TYPES } from './error-codes';
+import { ERROR_STATUSES, ERROR_TYPES } from './error-codes';
 import { expectThat, show } from './expect';
 import type { ExchangeResponse } from '../core/exchange';
 import { errorBody } from './error-body';
@@ -33,11 +33,11 @@ export const specChecks = defineChecks('spec', {
     const fields = (['code', 'message', 'type'] as const).flatMap((key) =>
       expectThat(`body/${key}`, typeof body[key] === 'string', body[key], 'a string'),
     );
-    const known = typeof body.code === 'string' ? ERROR_CODES[body.code] : undefined;
+    const statuses = typeof body.code === 'string' ? ERROR_STATUSES.get(body.code) : undefined;
     return [
       ...fields,
-      ...expectThat('body/type', ERROR_TYPES.includes(body.type as never), body.type, ERROR_TYPES.join(' | ')),
-      ...(known ? expectThat('status', known.statuses.includes(o.response.status), o.response.status, `${known.statuses.join(' or ')} for ${String(body.code)}`) : []),
+      ...expectThat('body/type', ERROR_TYPES.includes(body.type), body.type, ERROR_TYPES.join(' | ')),
+      ...(statuses ? expectThat('status', statuses.includes(o.response.status), o.response.status, `${statuses.join(' or ')} for ${String(body.code)}`) : []),
     ];
   },
 
