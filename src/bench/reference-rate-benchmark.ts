@@ -1,3 +1,4 @@
+import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import autocannon from 'autocannon';
 import { targetCheck, type BenchResult, type Measurement } from './bench-result';
 import { startCliServer, type CliServer } from './cli-server';
@@ -8,7 +9,7 @@ import { median } from './measure';
  * present"; serve without --sigv4 ignores it. Both get the same headers.
  */
 const HEADERS = {
-  'x-amz-glacier-version': '2012-06-01',
+  [GLACIER_VERSION_HEADER]: GLACIER_API_VERSION,
   authorization: 'AWS4-HMAC-SHA256 Credential=AKIDBENCH/20260101/us-east-1/glacier/aws4_request, SignedHeaders=host, Signature=0',
 };
 const DURATION_S = 3;

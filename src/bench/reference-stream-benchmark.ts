@@ -1,3 +1,4 @@
+import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { median } from './measure';
 const SIZE = 1024 * MIB;
 const BLOCK = 16 * MIB;
 const RUNS = 5;
-const VERSION = { 'x-amz-glacier-version': '2012-06-01' };
+const VERSION = { [GLACIER_VERSION_HEADER]: GLACIER_API_VERSION };
 
 /** The client code both sources go through: read everything, keep nothing, count bytes. */
 async function discard(stream: Readable): Promise<number> {

@@ -1,3 +1,4 @@
+import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ export async function runTargetOverhead(): Promise<BenchResult> {
       for (let i = 0; i < REQUESTS; i += 1) if (!(await signed.describeJob(input)).outcome.ok) throw new Error('DescribeJob failed');
     };
     const bare = async () => {
-      for (let i = 0; i < REQUESTS; i += 1) await (await fetch(jobUrl, { headers: { 'x-amz-glacier-version': '2012-06-01' } })).json();
+      for (let i = 0; i < REQUESTS; i += 1) await (await fetch(jobUrl, { headers: { [GLACIER_VERSION_HEADER]: GLACIER_API_VERSION } })).json();
     };
     await ours();
     await bare();

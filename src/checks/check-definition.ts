@@ -1,3 +1,4 @@
+import type { OperationName } from '../core/glacier-api';
 import type { CheckId } from './catalog';
 
 /** The families of invariants, in the order the report lists them (design.md "Checks"). */
@@ -6,16 +7,7 @@ export type Family = (typeof FAMILIES)[number];
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
-export type OperationName =
-  | 'InitiateJob'
-  | 'ListJobs'
-  | 'DescribeJob'
-  | 'GetJobOutput'
-  | 'CreateVault'
-  | 'DescribeVault'
-  | 'DeleteVault'
-  | 'UploadArchive'
-  | 'DeleteArchive';
+export type { OperationName };
 
 /**
  * One invariant as data: what the report lists for every run, whether or not

@@ -1,10 +1,11 @@
+import { GLACIER_API_VERSION } from '../core/glacier-api';
 import type { JsonObject } from '../core/json';
 
 /** Top-level facts of the model: identity, endpoint and signing (§1). */
 export const DOCUMENT_FACTS = {
   info: {
     title: 'Amazon S3 Glacier jobs API',
-    version: '2012-06-01',
+    version: GLACIER_API_VERSION,
     description:
       'Job operations (InitiateJob, ListJobs, DescribeJob, GetJobOutput) and the fixture operations of the Glacier vault API, ' +
       'rest-json protocol, normalized from the scraped seed specs/aws-glacier-jobs.swagger.yaml. Every `x-source` names the section ' +

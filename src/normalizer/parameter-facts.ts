@@ -1,3 +1,4 @@
+import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import { ARCHIVE_ID, ARCHIVE_JOB_ID, ONE_BYTE_TREE_HASH, VAULT_NAME } from './example-values';
 import type { ParameterFact } from './fact-types';
 
@@ -11,9 +12,9 @@ export const COMMON_PARAMETER_IDS = ['GlacierVersion', 'AccountId', 'VaultName']
 /** Every request parameter of the modelled operations, keyed by `components.parameters` id. */
 export const PARAMETER_FACTS: readonly ParameterFact[] = [
   {
-    id: 'GlacierVersion', name: 'x-amz-glacier-version', in: 'header', required: true,
+    id: 'GlacierVersion', name: GLACIER_VERSION_HEADER, in: 'header', required: true,
     description: 'API version; required on every call. Omitting it gives 400 MissingParameterValueException "Required parameter missing: API version".',
-    schema: { type: 'string', const: '2012-06-01' }, example: '2012-06-01', source: '§1',
+    schema: { type: 'string', const: GLACIER_API_VERSION }, example: GLACIER_API_VERSION, source: '§1',
   },
   {
     id: 'AccountId', name: 'accountId', in: 'path', required: true,

@@ -1,3 +1,4 @@
+import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import { deleteArchive } from './delete-archive';
 import { describeJobOperation } from './describe-job';
 import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
@@ -31,13 +32,10 @@ export interface Handled {
   readonly response: ReferenceResponse;
 }
 
-/** The API version every request must name (§1). */
-export const GLACIER_API_VERSION = '2012-06-01';
-
 function dispatch(state: GlacierState, request: ReferenceRequest, now: number, rules: ReferenceRules): OperationResult {
   const route = routeRequest(request.method, request.path);
   if (!route) return GlacierErrors.unknownOperation(request.method, request.path.split('?')[0]!);
-  const version = request.headers['x-amz-glacier-version'];
+  const version = request.headers[GLACIER_VERSION_HEADER];
   // §1: missing → 400 MissingParameterValueException "Required parameter missing: API version".
   if (version === undefined) return GlacierErrors.missingParameter('API version');
   if (version !== GLACIER_API_VERSION) return GlacierErrors.invalidParameter(`The API version is not valid: ${version}`);

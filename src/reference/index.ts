@@ -5,7 +5,8 @@
  */
 
 /* Core */
-export { handleRequest, rejectRequest, GLACIER_API_VERSION } from './handle-request';
+export { handleRequest, rejectRequest } from './handle-request';
+export { GLACIER_API_VERSION } from '../core/glacier-api';
 export type { Handled } from './handle-request';
 export { initialState } from './glacier-state';
 export type { GlacierState, Vault, Archive, Job, StatusCode, Tier, InventoryFormat } from './glacier-state';

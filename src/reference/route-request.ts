@@ -1,14 +1,6 @@
-/** The operations the reference implements (glacier-jobs-api.md §2). */
-export type OperationName =
-  | 'CreateVault'
-  | 'DescribeVault'
-  | 'DeleteVault'
-  | 'UploadArchive'
-  | 'DeleteArchive'
-  | 'InitiateJob'
-  | 'ListJobs'
-  | 'DescribeJob'
-  | 'GetJobOutput';
+import type { OperationName } from '../core/glacier-api';
+
+export type { OperationName };
 
 /** A request matched to an operation, with its path labels decoded. */
 export interface MatchedRoute {

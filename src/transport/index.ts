@@ -28,7 +28,7 @@ export type {
   VaultCreated,
   VaultRef,
 } from './glacier-client';
-export { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from './request-builder';
+export { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 export type { CallOptions, RequestBody, RequestSpec } from './request-builder';
 export type { OutputDigest } from './output-digest';
 

@@ -2,11 +2,9 @@ import { createHash } from 'node:crypto';
 import { treeHash } from '../treehash/tree-hash';
 import type { BodyMode } from './attempt';
 import type { RequestBodyRecord } from '../core/exchange';
+import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import type { PreparedRequest } from './exchange-runner';
 
-/** glacier-jobs-api.md §1: required on every call. */
-export const GLACIER_API_VERSION = '2012-06-01';
-export const GLACIER_VERSION_HEADER = 'x-amz-glacier-version';
 
 /** Per-call knobs a check uses to step off the happy path. */
 export interface CallOptions {
