@@ -13,6 +13,8 @@ export type ParsedInventory = { ok: true; entries: InventoryEntry[] } | { ok: fa
 export function parseInventoryJson(body: unknown): ParsedInventory {
   const list = (body as { ArchiveList?: unknown } | null)?.ArchiveList;
   if (!Array.isArray(list)) return { ok: false, error: 'no ArchiveList array' };
+  const stray = list.findIndex((entry) => entry === null || typeof entry !== 'object' || Array.isArray(entry));
+  if (stray !== -1) return { ok: false, error: `ArchiveList/${stray} is not an object: ${JSON.stringify(list[stray])}` };
   return { ok: true, entries: list as InventoryEntry[] };
 }
 
