@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // global setup that bundles the CLI, because some tests spawn it as a user would.
 export default defineConfig({
   test: {
-    globalSetup: ['./src/cli/build-for-tests.ts'],
+    globalSetup: ['./src/testing/build-for-tests.ts'],
     projects: [
       {
         extends: true,

@@ -25,7 +25,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   run: [...BASE, 'treehash', 'model', 'normalizer', 'checks', 'profile', 'engine', 'properties', 'transport', 'reference'],
   report: [...BASE, 'checks', 'profile', 'engine', 'transport'],
   mutants: [...BASE, 'treehash', 'checks', 'profile', 'engine', 'run', 'reference', 'transport'],
-  bench: [...BASE, 'treehash', 'transport', 'reference'],
+  bench: [...BASE, 'treehash', 'transport', 'reference', 'testing'],
   cli: [...BASE, 'treehash', 'model', 'normalizer', 'checks', 'profile', 'engine', 'run', 'reference', 'transport', 'report', 'mutants'],
 };
 

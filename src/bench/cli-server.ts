@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { packageRoot } from '../core/package-root';
+import { startListening } from '../testing/cli-process';
 
 /** A `glacier-conformance` server subcommand running in its own process. */
 export interface CliServer {
@@ -22,16 +19,7 @@ export interface CliServer {
  * CPU and memory out of their numbers.
  */
 export async function startCliServer(args: readonly string[]): Promise<CliServer> {
-  const cli = join(packageRoot(), 'dist', 'glacier-conformance.js');
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
-  const url = await new Promise<string>((resolve, reject) => {
-    lines.on('line', (line) => {
-      const match = /^listening on (\S+)/.exec(line);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`glacier-conformance ${args.join(' ')} exited with ${code} before listening`)));
-  });
+  const { url, child, stop } = await startListening(args, process.env, { stderr: 'inherit' });
   return {
     url,
     child,
@@ -41,10 +29,6 @@ export async function startCliServer(args: readonly string[]): Promise<CliServer
       const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
       return (Number(fields[11]) + Number(fields[12])) / 100;
     },
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    },
+    stop,
   };
 }

@@ -1,5 +1,5 @@
-import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import autocannon from 'autocannon';
+import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import { targetCheck, type BenchResult, type Measurement } from './bench-result';
 import { startCliServer, type CliServer } from './cli-server';
 import { median } from './measure';

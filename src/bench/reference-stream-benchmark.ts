@@ -1,9 +1,9 @@
-import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import { MIB } from '../treehash/byte-range';
 import { writeArchive } from './bench-archive';
 import { targetCheck, type BenchResult } from './bench-result';

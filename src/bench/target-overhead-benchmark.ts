@@ -1,14 +1,12 @@
+import type { ChildProcess } from 'node:child_process';
 import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { join } from 'node:path';
-import { packageRoot } from '../core/package-root';
 import { staticCredentials } from '../transport/credentials';
 import { createGlacierClient, type GlacierClient } from '../transport/glacier-client';
 import { createHttpTarget } from '../transport/http-target';
 import { createSigV4Signer } from '../transport/sigv4-signer';
 import type { Target } from '../transport/target';
 import { transportContext } from '../transport/transport-context';
+import { startListening } from '../testing/cli-process';
 import { targetCheck, type BenchResult } from './bench-result';
 import { median } from './measure';
 
@@ -18,14 +16,7 @@ const LIMITS = { connectTimeoutMs: 5000, firstByteTimeoutMs: 10_000, idleBodyTim
 
 /** `glacier-conformance serve` in a child process, so the server's CPU is not billed to either loop. */
 async function startServe(): Promise<{ child: ChildProcess; url: string }> {
-  const cli = join(packageRoot(), 'dist', 'glacier-conformance.js');
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--job-delay-ms', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
-  for await (const line of lines) {
-    const match = /^listening on (http:\/\/\S+)/.exec(line);
-    if (match) return { child, url: match[1]! };
-  }
-  throw new Error('serve exited before it listened');
+  return startListening(['serve', '--port', '0', '--job-delay-ms', '0'], process.env, { stderr: 'inherit' });
 }
 
 /** A vault with one archive-retrieval job, made through the client: the object every loop describes. */

@@ -1,12 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../core/package-root';
 import { createResponseValidator } from '../model/response-validator';
 import { loadModel } from '../model/model-file';
+import { CLI, startListening } from '../testing/cli-process';
 
-const CLI = join(packageRoot(), 'dist/glacier-conformance.js');
 const JOB = 'HkF9p6o7yjhFx-K3CGl6fuSm6VzW9T7esGQfco8nUXVYwS0jlb5gq1JZ55yHgt5vP54ZShjoQzQVVh7vEXAMPLEjobID';
 /** §1: the API version on every call, and a SigV4-shaped Authorization for Prism's apiKey check. */
 const SIGNED = {
@@ -21,15 +18,11 @@ let exited: Promise<number | null>;
 
 beforeAll(async () => {
   // Its own process group, so afterAll can stop Prism even if the CLI died first.
-  mock = spawn(process.execPath, [CLI, 'mock', '--port', '0'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  exited = new Promise((resolve) => mock.once('exit', (code) => resolve(code)));
-  baseUrl = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: mock.stdout! }).on('line', (line) => {
-      const url = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line)?.[1];
-      if (url) resolve(url);
-    });
-    mock.once('exit', (code) => reject(new Error(`mock exited early with ${code}`)));
-  });
+  const listening = await startListening(['mock', '--port', '0'], process.env, { detached: true });
+  mock = listening.child;
+  exited = new Promise((resolve) => (mock.exitCode !== null ? resolve(mock.exitCode) : mock.once('exit', (code) => resolve(code))));
+  baseUrl = listening.url;
+  expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 }, 30_000);
 
 afterAll(async () => {

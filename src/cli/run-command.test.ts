@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportSchemaValidator } from '../report/report.test';
 import type { ConformanceReport } from '../report/report-model';
-import { runCli, startCli } from './cli-harness';
+import { runCli, startCli } from '../testing/cli-process';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gc-run-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

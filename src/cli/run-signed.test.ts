@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConformanceReport } from '../report/report-model';
-import { runCli, startListening } from './cli-harness';
+import { runCli, startListening } from '../testing/cli-process';
 
 const ACCESS_KEY_ID = 'AKIAIOSFODNN7SECRETID';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY';

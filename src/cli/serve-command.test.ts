@@ -1,31 +1,26 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import { packageRoot } from '../core/package-root';
+import { CLI, startListening } from '../testing/cli-process';
 
-const CLI = join(packageRoot(), 'dist', 'glacier-conformance.js');
 const VERSION = { 'x-amz-glacier-version': '2012-06-01' };
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** Starts `serve` and resolves with the child and its first line of output. */
+/** Starts `serve` and resolves once it is listening; nothing may be printed before that line. */
 async function serve(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const child = spawn(process.execPath, [CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
-  children.push(child);
-  const lines = createInterface({ input: child.stdout! });
-  const [first] = (await once(lines, 'line')) as [string];
-  return { child, first };
+  const server = await startListening(['serve', ...args], env);
+  children.push(server.child);
+  expect(server.before).toEqual([]);
+  return server;
 }
 
 describe('glacier-conformance serve', () => {
   it('prints `listening on URL` first, answers on it, and exits 0 on SIGTERM', async () => {
-    const { child, first } = await serve(['--port', '0', '--job-delay-ms', '0', '--account-id', '123456789012', '--region', 'eu-west-1']);
-    const url = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(first)?.[1];
-    expect(url).toBeDefined();
+    const { child, url } = await serve(['--port', '0', '--job-delay-ms', '0', '--account-id', '123456789012', '--region', 'eu-west-1']);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const created = await fetch(`${url}/-/vaults/cli`, { method: 'PUT', headers: VERSION });
     expect([created.status, created.headers.get('location')]).toEqual([201, '/123456789012/vaults/cli']);
     const described = await (await fetch(`${url}/-/vaults/cli`, { headers: VERSION })).json();
@@ -42,8 +37,7 @@ describe('glacier-conformance serve', () => {
   });
 
   it('checks signatures with --sigv4 and the key pair from the environment', async () => {
-    const { child, first } = await serve(['--port', '0', '--sigv4'], { ...process.env, AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' });
-    const url = first.replace('listening on ', '');
+    const { child, url } = await serve(['--port', '0', '--sigv4'], { ...process.env, AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' });
     const unsigned = await fetch(`${url}/-/vaults/x`, { method: 'PUT', headers: VERSION });
     expect([unsigned.status, (await unsigned.json()).code]).toEqual([400, 'MissingAuthenticationTokenException']);
     child.kill('SIGTERM');

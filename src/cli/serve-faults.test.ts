@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FAULTS } from '../mutants/faults';
 import type { ConformanceReport } from '../report/report-model';
-import { runCli, startListening } from './cli-harness';
+import { runCli, startListening } from '../testing/cli-process';
 
 const VERSION = { 'x-amz-glacier-version': '2012-06-01' };
 const scratch = mkdtempSync(join(tmpdir(), 'gc-serve-faults-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleRequest } from './handle-request';
-import { glacierRequest, testReference } from './reference-test-kit';
+import { glacierRequest, testReference } from '../testing/reference-test-kit';
 import { referenceRules } from './reference-rules';
 
 describe('handleRequest', () => {

@@ -2,8 +2,8 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../core/clock';
 import { startReferenceServer, type ReferenceServer } from './http-server';
-import { patternBytes, uploadHeaders } from './reference-test-kit';
-import { PATTERN_SIZE, SECTION6_FIXTURES } from './section6-fixtures';
+import { patternBytes, uploadHeaders } from '../testing/reference-test-kit';
+import { PATTERN_SIZE, SECTION6_FIXTURES } from '../testing/section6-fixtures';
 
 const VERSION = { 'x-amz-glacier-version': '2012-06-01' };
 const archive = patternBytes(PATTERN_SIZE);

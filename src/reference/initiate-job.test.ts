@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIB } from '../treehash';
-import { patternBytes, testReference } from './reference-test-kit';
+import { patternBytes, testReference } from '../testing/reference-test-kit';
 
 function setup(size = 3 * MIB + 5) {
   const ref = testReference();

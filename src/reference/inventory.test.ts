@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { treeHash } from '../treehash';
 import { csvField } from './inventory';
 import { bodyBytes } from './reference-http';
-import { testReference } from './reference-test-kit';
+import { testReference } from '../testing/reference-test-kit';
 
 function setup() {
   const ref = testReference({ config: { jobDelayMs: 0 } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIB } from '../treehash';
-import { patternBytes, testReference } from './reference-test-kit';
+import { patternBytes, testReference } from '../testing/reference-test-kit';
 
 const ROOT = 'c9e0c11a00161b193e0a1b3692ec553d4033a887f2086a7cadd4cd722d87f09f';
 const H23 = '35e6bf6dfac666483bda3a35065b1e389741608ab2ddec6a51b2dcfd1e26442b';

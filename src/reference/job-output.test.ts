@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyBytes } from './reference-http';
-import { PATTERN_SIZE, SECTION6_FIXTURES } from './section6-fixtures';
-import { patternBytes, testReference } from './reference-test-kit';
+import { PATTERN_SIZE, SECTION6_FIXTURES } from '../testing/section6-fixtures';
+import { patternBytes, testReference } from '../testing/reference-test-kit';
 
 const archive = patternBytes(PATTERN_SIZE);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testReference } from './reference-test-kit';
+import { testReference } from '../testing/reference-test-kit';
 
 /** A vault with `count` inventory jobs, initiated 1 s apart with a 2.5 s delay: the oldest have succeeded. */
 function setup(count: number, config = {}) {

@@ -4,7 +4,7 @@ import { manualClock } from '../core/clock';
 import { createResponseValidator, loadModel } from '../model/index';
 import { referenceHandlers } from './msw-handlers';
 import { createReference } from './reference-service';
-import { patternBytes, uploadHeaders } from './reference-test-kit';
+import { patternBytes, uploadHeaders } from '../testing/reference-test-kit';
 import { routeRequest } from './route-request';
 
 const BASE = 'http://reference.invalid';

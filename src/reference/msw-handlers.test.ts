@@ -5,8 +5,8 @@ import { manualClock } from '../core/clock';
 import { treeHash } from '../treehash';
 import { referenceHandlers } from './msw-handlers';
 import { createReference } from './reference-service';
-import { patternBytes } from './reference-test-kit';
-import { HASHES, PATTERN_SIZE } from './section6-fixtures';
+import { patternBytes } from '../testing/reference-test-kit';
+import { HASHES, PATTERN_SIZE } from '../testing/section6-fixtures';
 
 const BASE = 'http://glacier.embedded.invalid';
 const VERSION = { 'x-amz-glacier-version': '2012-06-01' };

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../core/clock';
 import { treeHash } from '../treehash';
 import { startReferenceServer, type ReferenceServer } from './http-server';
-import { patternBytes } from './reference-test-kit';
-import { HASHES, PATTERN_SIZE } from './section6-fixtures';
+import { patternBytes } from '../testing/reference-test-kit';
+import { HASHES, PATTERN_SIZE } from '../testing/section6-fixtures';
 
 const credentials = { accessKeyId: 'AKIDCOMPAT', secretAccessKey: 'compat-secret' };
 const archive = patternBytes(PATTERN_SIZE);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { treeHash } from '../treehash';
-import { patternBytes, testReference, uploadHeaders } from './reference-test-kit';
+import { patternBytes, testReference, uploadHeaders } from '../testing/reference-test-kit';
 
 const body = patternBytes(1_048_577);
 

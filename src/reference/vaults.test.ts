@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testReference } from './reference-test-kit';
+import { testReference } from '../testing/reference-test-kit';
 
 describe('CreateVault', () => {
   it('answers 201 with the numeric account id in Location, also for `-` (§1, §2.5)', () => {

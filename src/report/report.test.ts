@@ -9,7 +9,7 @@ import { mergeReports } from './merge-reports';
 import { renderHtml } from './render-html';
 import { renderJunit } from './render-junit';
 import { renderMarkdown } from './render-markdown';
-import { sampleReport } from './report-fixture';
+import { sampleReport } from '../testing/report-fixture';
 import { verdictOf } from './verdict';
 
 export function reportSchemaValidator() {

@@ -3,7 +3,7 @@ import { manualClock } from '../core/clock';
 import { referenceHandlers } from '../reference/msw-handlers';
 import { createReference } from '../reference/reference-service';
 import { createEmbeddedTarget } from './embedded-target';
-import { archiveRetrievalScenario } from './client-scenario';
+import { archiveRetrievalScenario } from '../testing/client-scenario';
 import { createGlacierClient } from './glacier-client';
 import { EMBEDDED_BASE_URL } from './open-target';
 import { transportContext } from './transport-context';

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGlacierClient } from './glacier-client';
 import { createHttpTarget } from './http-target';
-import { refusedUrl, startHttpServer, startRawServer, streamBytes, type TestServer } from './test-servers';
+import { refusedUrl, startHttpServer, startRawServer, streamBytes, type TestServer } from '../testing/test-servers';
 import { transportContext } from './transport-context';
 
 const SOCKET_LIMITS = { connectTimeoutMs: 300, firstByteTimeoutMs: 300, idleBodyTimeoutMs: 300 };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../core/clock';
 import { startReferenceServer, type ReferenceServer } from '../reference/http-server';
-import { archiveRetrievalScenario } from './client-scenario';
+import { archiveRetrievalScenario } from '../testing/client-scenario';
 import { staticCredentials } from './credentials';
 import { openTarget, type OpenedTarget } from './open-target';
 import { resolveTargetConfig } from './target-config';

@@ -2,7 +2,7 @@ import { DescribeJobCommand, GlacierClient, ListJobsCommand, UploadArchiveComman
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staticCredentials } from './credentials';
 import { createSigV4Signer } from './sigv4-signer';
-import { startHttpServer, type TestServer } from './test-servers';
+import { startHttpServer, type TestServer } from '../testing/test-servers';
 
 /**
  * Oracle: the real AWS SDK signs a request to a local server; our signer, given the same

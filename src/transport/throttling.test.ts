@@ -5,7 +5,7 @@ import { createGlacierClient } from './glacier-client';
 import { createHttpTarget } from './http-target';
 import { createRunBudget } from './run-budget';
 import type { Sleep } from './sleep';
-import { startHttpServer } from './test-servers';
+import { startHttpServer } from '../testing/test-servers';
 import { createTranscript } from './transcript';
 import { transportContext, type TransportOverrides } from './transport-context';
 

@@ -3,7 +3,7 @@ import { staticCredentials } from './credentials';
 import { createGlacierClient } from './glacier-client';
 import { createHttpTarget } from './http-target';
 import { createSigV4Signer } from './sigv4-signer';
-import { startHttpServer, type TestServer } from './test-servers';
+import { startHttpServer, type TestServer } from '../testing/test-servers';
 import { createTranscript } from './transcript';
 import { transportContext } from './transport-context';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MIB } from './byte-range';
 import { combineDigests, hashPair } from './combine-digests';
 import { leafDigests, treeHash, treeHashOfRange } from './tree-hash';
-import { PATTERN_HASHES, patternBytes } from './pattern-archive-fixture';
+import { PATTERN_HASHES, patternBytes } from '../testing/pattern-archive-fixture';
 
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 const hex = (digest: Uint8Array): string => Buffer.from(digest).toString('hex');

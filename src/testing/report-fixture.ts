@@ -2,8 +2,8 @@ import { CATALOG } from '../checks/catalog';
 import type { Exchange, ExchangeRequest, ExchangeResponse } from '../core/exchange';
 import type { CheckResult } from '../engine/check-result';
 import { PROFILES } from '../profile/profile';
-import { buildReport } from './build-report';
-import type { ConformanceReport } from './report-model';
+import { buildReport } from '../report/build-report';
+import type { ConformanceReport } from '../report/report-model';
 
 /**
  * A report with one check of each status, for the renderers' tests. The

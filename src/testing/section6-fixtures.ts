@@ -4,7 +4,7 @@
  * expected x-amz-sha256-tree-hash, or null where the DG rule (our reading of §7 item 4)
  * says the header is absent. Test support only.
  */
-import { PATTERN_HASHES, PATTERN_SIZE } from '../treehash/pattern-archive-fixture';
+import { PATTERN_HASHES, PATTERN_SIZE } from './pattern-archive-fixture';
 
 export { PATTERN_SIZE };
 export const HASHES = PATTERN_HASHES;

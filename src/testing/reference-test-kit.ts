@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { manualClock, type ManualClock } from '../core/clock';
 import { treeHash } from '../treehash';
-import type { ReferenceRequest, ReferenceResponse } from './reference-http';
-import { bodyBytes } from './reference-http';
-import { createReference, type ReferenceOptions, type ReferenceService } from './reference-service';
+import type { ReferenceRequest, ReferenceResponse } from '../reference/reference-http';
+import { bodyBytes } from '../reference/reference-http';
+import { createReference, type ReferenceOptions, type ReferenceService } from '../reference/reference-service';
 
 /**
  * Test helpers for the reference's own tests: a reference on a manual clock and
@@ -38,7 +38,7 @@ export function uploadHeaders(bytes: Uint8Array, description?: string): Record<s
   return headers;
 }
 
-export { patternBytes } from '../treehash/pattern-archive-fixture';
+export { patternBytes } from './pattern-archive-fixture';
 
 export function testReference(options: Omit<ReferenceOptions, 'clock'> = {}): TestReference {
   const clock = manualClock(Date.UTC(2026, 0, 1));

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { treeHash } from '../treehash/tree-hash';
-import type { GlacierClient } from './glacier-client';
+import type { GlacierClient } from '../transport/glacier-client';
 
 /**
  * Test support: one scenario every kind of target must pass (embedded reference, the
