@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { MIB } from '../treehash/byte-range';
-import { createGlacierClient } from '../transport/glacier-client';
-import { createHttpTarget } from '../transport/http-target';
-import { transportContext } from '../transport/transport-context';
+import { openTestTarget } from '../testing/test-target';
 import { targetCheck, type BenchResult } from './bench-result';
 import { settleMemory } from './measure';
 
@@ -43,9 +41,9 @@ async function startServer(): Promise<{ child: ChildProcess; url: string }> {
  */
 export async function runJobOutputMemory(): Promise<BenchResult> {
   const { child, url } = await startServer();
-  const target = createHttpTarget(url, { connectTimeoutMs: 5000, firstByteTimeoutMs: 30_000, idleBodyTimeoutMs: 30_000 });
+  const target = await openTestTarget(url, { connectTimeoutMs: 5000, firstByteTimeoutMs: 30_000, idleBodyTimeoutMs: 30_000 });
   try {
-    const client = createGlacierClient(transportContext(target));
+    const { client } = target;
     // Warm-up: undici's WASM parser, the socket and the JIT are paid once, not per byte.
     await client.raw({ operation: 'WarmUp', method: 'GET', segments: ['warm-up'], query: [['bytes', String(64 * MIB)]], mode: 'stream' });
     await settleMemory();

@@ -1,11 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { GLACIER_API_VERSION, GLACIER_VERSION_HEADER } from '../core/glacier-api';
 import { staticCredentials } from '../transport/credentials';
-import { createGlacierClient, type GlacierClient } from '../transport/glacier-client';
-import { createHttpTarget } from '../transport/http-target';
-import { createSigV4Signer } from '../transport/sigv4-signer';
-import type { Target } from '../transport/target';
-import { transportContext } from '../transport/transport-context';
+import type { GlacierClient } from '../transport/glacier-client';
+import { openTestTarget } from '../testing/test-target';
 import { startListening } from '../testing/cli-process';
 import { targetCheck, type BenchResult } from './bench-result';
 import { median } from './measure';
@@ -42,11 +39,13 @@ async function rate(loop: () => Promise<void>): Promise<number> {
  */
 export async function runTargetOverhead(): Promise<BenchResult> {
   const { child, url } = await startServe();
-  const targets: Target[] = [createHttpTarget(url, LIMITS), createHttpTarget(url, LIMITS)];
+  const credentials = staticCredentials({ accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench-secret' });
+  const plain = await openTestTarget(url, LIMITS);
+  const signedTarget = await openTestTarget(url, { ...LIMITS, signing: 'sigv4', region: 'us-east-1' }, { credentials });
+  const targets = [plain, signedTarget];
   try {
-    const client = createGlacierClient(transportContext(targets[0]!));
-    const signer = createSigV4Signer('us-east-1', staticCredentials({ accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench-secret' }));
-    const signed = createGlacierClient(transportContext(targets[1]!, { signer }));
+    const { client } = plain;
+    const signed = signedTarget.client;
     const jobId = await fixtureJob(client);
     const input = { vaultName: 'bench', jobId };
     const jobUrl = `${url}/-/vaults/bench/jobs/${encodeURIComponent(jobId)}`;

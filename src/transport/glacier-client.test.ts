@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { treeHash } from '../treehash/tree-hash';
-import { createEmbeddedTarget } from './embedded-target';
-import { createGlacierClient } from './glacier-client';
-import { transportContext } from './transport-context';
+import { openTestTarget } from '../testing/test-target';
+import { EMBEDDED_BASE_URL } from './open-target';
 
-const BASE = 'http://glacier.test';
+const BASE = EMBEDDED_BASE_URL;
 const LIMITS = { connectTimeoutMs: 300, firstByteTimeoutMs: 300, idleBodyTimeoutMs: 300 };
 
 interface Seen {
@@ -17,7 +16,7 @@ interface Seen {
 }
 
 /** An embedded target that records each request and answers with `respond`. */
-function capturing(respond: (request: Request) => Response | Promise<Response> = () => HttpResponse.json({ ok: 1 })) {
+async function capturing(respond: (request: Request) => Response | Promise<Response> = () => HttpResponse.json({ ok: 1 })) {
   const seen: Seen[] = [];
   const handler = http.all(`${BASE}/*`, async ({ request }) => {
     const headers: Record<string, string> = {};
@@ -25,13 +24,13 @@ function capturing(respond: (request: Request) => Response | Promise<Response> =
     seen.push({ method: request.method, url: request.url, headers, body: Buffer.from(await request.clone().arrayBuffer()) });
     return respond(request);
   });
-  const client = createGlacierClient(transportContext(createEmbeddedTarget([handler], BASE, LIMITS)));
+  const { client } = await openTestTarget(undefined, LIMITS, { embeddedHandlers: [handler] });
   return { client, seen };
 }
 
 describe('createGlacierClient requests (glacier-jobs-api.md §2)', () => {
   it('sends Describe Job to /-/vaults/{vault}/jobs/{jobId} with x-amz-glacier-version (§1, §2.3)', async () => {
-    const { client, seen } = capturing(() => HttpResponse.json({ JobId: 'j1', Completed: false }));
+    const { client, seen } = await capturing(() => HttpResponse.json({ JobId: 'j1', Completed: false }));
     const exchange = await client.describeJob({ vaultName: 'my vault', jobId: 'j/1' });
     expect(seen[0]).toMatchObject({ method: 'GET', url: `${BASE}/-/vaults/my%20vault/jobs/j%2F1` });
     expect(seen[0]!.headers['x-amz-glacier-version']).toBe('2012-06-01');
@@ -40,13 +39,13 @@ describe('createGlacierClient requests (glacier-jobs-api.md §2)', () => {
   });
 
   it('sends List Jobs query values verbatim, in order, leaving out absent ones (§2.2)', async () => {
-    const { client, seen } = capturing();
+    const { client, seen } = await capturing();
     await client.listJobs({ vaultName: 'v', limit: '0', statuscode: 'finished', completed: 'maybe' });
     expect(new URL(seen[0]!.url).search).toBe('?limit=0&statuscode=finished&completed=maybe');
   });
 
   it('sends Initiate Job with the bare JobParameters body (§2.1)', async () => {
-    const { client, seen } = capturing(() => new HttpResponse(null, { status: 202, headers: { 'x-amz-job-id': 'J', location: '/111122223333/vaults/v/jobs/J' } }));
+    const { client, seen } = await capturing(() => new HttpResponse(null, { status: 202, headers: { 'x-amz-job-id': 'J', location: '/111122223333/vaults/v/jobs/J' } }));
     const parameters = { Type: 'inventory-retrieval', Format: 'CSV' };
     const exchange = await client.initiateJob({ vaultName: 'v', jobParameters: parameters });
     expect(JSON.parse(seen[0]!.body.toString())).toEqual(parameters);
@@ -56,7 +55,7 @@ describe('createGlacierClient requests (glacier-jobs-api.md §2)', () => {
   });
 
   it('computes both Upload Archive hashes, or sends what the check supplies (§2.5)', async () => {
-    const { client, seen } = capturing(() => new HttpResponse(null, { status: 201 }));
+    const { client, seen } = await capturing(() => new HttpResponse(null, { status: 201 }));
     const body = Buffer.alloc(3 * 1024 * 1024 + 5, 7);
     const exchange = await client.uploadArchive({ vaultName: 'v', body, description: 'd' });
     expect(seen[0]!.headers['x-amz-sha256-tree-hash']).toBe(treeHash(body));
@@ -69,7 +68,7 @@ describe('createGlacierClient requests (glacier-jobs-api.md §2)', () => {
   });
 
   it('omits, overrides and adds headers and the account id when a check asks', async () => {
-    const { client, seen } = capturing();
+    const { client, seen } = await capturing();
     await client.describeVault({ vaultName: 'v' }, { omitGlacierVersion: true, accountId: '123456789012', headers: { 'X-Extra': '1', 'user-agent': null } });
     expect(seen[0]!.url).toBe(`${BASE}/123456789012/vaults/v`);
     expect(seen[0]!.headers['x-amz-glacier-version']).toBeUndefined();
@@ -78,7 +77,7 @@ describe('createGlacierClient requests (glacier-jobs-api.md §2)', () => {
 
   it('streams Get Job Output through the hashers, with the Range header verbatim (§2.4)', async () => {
     const output = Buffer.from('{"VaultARN":"arn"}');
-    const { client, seen } = capturing(() => new HttpResponse(output, { status: 206, headers: { 'content-type': 'application/json' } }));
+    const { client, seen } = await capturing(() => new HttpResponse(output, { status: 206, headers: { 'content-type': 'application/json' } }));
     const exchange = await client.getJobOutput({ vaultName: 'v', jobId: 'j', range: 'bytes=0-17' });
     expect(seen[0]!.headers.range).toBe('bytes=0-17');
     const sha256 = createHash('sha256').update(output).digest('hex');
@@ -88,7 +87,7 @@ describe('createGlacierClient requests (glacier-jobs-api.md §2)', () => {
 
   it('returns a Glacier error as an aws-error failure with the raw answer beside it (§4)', async () => {
     const error = { code: 'ResourceNotFoundException', message: 'The job ID was not found: j', type: 'Client' };
-    const { client } = capturing(() => HttpResponse.json(error, { status: 404 }));
+    const { client } = await capturing(() => HttpResponse.json(error, { status: 404 }));
     const exchange = await client.describeJob({ vaultName: 'v', jobId: 'j' });
     expect(exchange.outcome).toEqual({
       ok: false,
@@ -98,7 +97,7 @@ describe('createGlacierClient requests (glacier-jobs-api.md §2)', () => {
   });
 
   it('reports a non-2xx answer without a Glacier body as http-error', async () => {
-    const { client } = capturing(() => new HttpResponse('<html>bad gateway</html>', { status: 502 }));
+    const { client } = await capturing(() => new HttpResponse('<html>bad gateway</html>', { status: 502 }));
     const exchange = await client.deleteVault({ vaultName: 'v' });
     expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'http-error', status: 502 } });
     expect(exchange.response?.text).toBe('<html>bad gateway</html>');
@@ -107,29 +106,29 @@ describe('createGlacierClient requests (glacier-jobs-api.md §2)', () => {
 
 describe('createEmbeddedTarget limits', () => {
   it('times out a handler that never answers', async () => {
-    const { client } = capturing(() => new Promise<Response>(() => undefined));
+    const { client } = await capturing(() => new Promise<Response>(() => undefined));
     const exchange = await client.describeJob({ vaultName: 'v', jobId: 'j' });
     expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'timeout', phase: 'first-byte' } });
   });
 
   it('times out a body that stalls', async () => {
     const stalled = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new Uint8Array([1])) });
-    const { client } = capturing(() => new HttpResponse(stalled, { status: 200 }));
+    const { client } = await capturing(() => new HttpResponse(stalled, { status: 200 }));
     const exchange = await client.getJobOutput({ vaultName: 'v', jobId: 'j' });
     expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'timeout', phase: 'body' } });
     expect(exchange.response?.bytes).toBe(1);
   });
 
   it('classifies a header value HTTP forbids as invalid-request', async () => {
-    const { client, seen } = capturing();
+    const { client, seen } = await capturing();
     const exchange = await client.describeVault({ vaultName: 'v' }, { headers: { 'x-bad': 'a\r\nb' } });
     expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'invalid-request' } });
     expect(seen).toHaveLength(0);
   });
 
   it('treats a request no handler matches as refused', async () => {
-    const target = createEmbeddedTarget([], BASE, LIMITS);
-    const exchange = await createGlacierClient(transportContext(target)).describeVault({ vaultName: 'v' });
+    const { client } = await openTestTarget(undefined, LIMITS, { embeddedHandlers: [] });
+    const exchange = await client.describeVault({ vaultName: 'v' });
     expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'connection-refused' } });
   });
 });

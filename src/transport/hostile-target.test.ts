@@ -1,10 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGlacierClient } from './glacier-client';
-import { createHttpTarget } from './http-target';
 import { refusedUrl, startHttpServer, startRawServer, streamBytes, type TestServer } from '../testing/test-servers';
-import { transportContext } from './transport-context';
+import { openTestTarget } from '../testing/test-target';
 
 const SOCKET_LIMITS = { connectTimeoutMs: 300, firstByteTimeoutMs: 300, idleBodyTimeoutMs: 300 };
 const REQUEST_TIMEOUT_MS = 1000;
@@ -14,11 +12,10 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((item) => item.close()));
 });
 
-function clientFor(url: string) {
-  const target = createHttpTarget(url, SOCKET_LIMITS);
-  open.push(target);
-  const limits = { requestTimeoutMs: REQUEST_TIMEOUT_MS, maxJsonBodyBytes: 64 * 1024 };
-  return createGlacierClient(transportContext(target, { limits }));
+async function clientFor(url: string) {
+  const opened = await openTestTarget(url, { ...SOCKET_LIMITS, requestTimeoutMs: REQUEST_TIMEOUT_MS, maxJsonBodyBytes: 64 * 1024 });
+  open.push(opened);
+  return opened.client;
 }
 
 async function serve(handler: (res: ServerResponse) => void): Promise<TestServer> {
@@ -69,7 +66,7 @@ describe('the client against a hostile target', () => {
       serveRaw((socket) => socket.write('SSH-2.0-OpenSSH_9.6\r\n\r\n'))],
   ])('classifies a target that %s as %s', async (_what, kind, phase, start) => {
     const server = await start();
-    const exchange = await clientFor(server.url).describeJob(describeJob);
+    const exchange = await (await clientFor(server.url)).describeJob(describeJob);
     expect(exchange.outcome.ok).toBe(false);
     if (exchange.outcome.ok) return;
     expect(exchange.outcome.failure.kind).toBe(kind);
@@ -79,7 +76,7 @@ describe('the client against a hostile target', () => {
   });
 
   it('classifies a closed port as connection-refused', async () => {
-    const exchange = await clientFor(await refusedUrl()).describeJob(describeJob);
+    const exchange = await (await clientFor(await refusedUrl())).describeJob(describeJob);
     expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'connection-refused' } });
     expect(exchange.response).toBeUndefined();
   });
@@ -90,14 +87,14 @@ describe('the client against a hostile target', () => {
       requests += 1;
       res.writeHead(307, { location: '/loop' }).end();
     });
-    const exchange = await clientFor(server.url).listJobs({ vaultName: 'v' });
+    const exchange = await (await clientFor(server.url)).listJobs({ vaultName: 'v' });
     expect(requests).toBe(1);
     expect(exchange.response).toMatchObject({ status: 307, headers: { location: '/loop' } });
   });
 
   it('shows the text of a body that is not JSON', async () => {
     const server = await serve((res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"JobId": '));
-    const exchange = await clientFor(server.url).describeJob(describeJob);
+    const exchange = await (await clientFor(server.url)).describeJob(describeJob);
     expect(exchange.response).toMatchObject({ status: 200, bytes: 10, text: '{"JobId": ' });
   });
 
@@ -106,7 +103,7 @@ describe('the client against a hostile target', () => {
       socket.write('HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n0123456789');
       setTimeout(() => socket.resetAndDestroy(), 50);
     });
-    const exchange = await clientFor(server.url).getJobOutput(describeJob);
+    const exchange = await (await clientFor(server.url)).getJobOutput(describeJob);
     expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'connection-reset', status: 200 } });
     expect(exchange.response?.bytes).toBe(10);
   });
@@ -115,7 +112,7 @@ describe('the client against a hostile target', () => {
 describe('requests HTTP cannot carry', () => {
   it('classifies a header value with a line break as invalid-request, not as a target fault', async () => {
     const server = await serve((res) => res.end('{}'));
-    const exchange = await clientFor(server.url).describeVault({ vaultName: 'v' }, { headers: { 'x-amz-archive-description': 'a\r\nb' } });
+    const exchange = await (await clientFor(server.url)).describeVault({ vaultName: 'v' }, { headers: { 'x-amz-archive-description': 'a\r\nb' } });
     expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'invalid-request' } });
   });
 });

@@ -9,8 +9,6 @@ export { resolveTargetConfig, TARGET_DEFAULTS } from './target-config';
 export type { TargetConfig, TargetFlags } from './target-config';
 export { openTarget, EMBEDDED_BASE_URL } from './open-target';
 export type { OpenTargetOptions, OpenedTarget } from './open-target';
-export { transportContext } from './transport-context';
-export type { TransportOverrides } from './transport-context';
 
 /* The Glacier client */
 export { createGlacierClient } from './glacier-client';

@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { staticCredentials } from './credentials';
-import { createGlacierClient } from './glacier-client';
-import { createHttpTarget } from './http-target';
-import { createSigV4Signer } from './sigv4-signer';
 import { startHttpServer, type TestServer } from '../testing/test-servers';
-import { createTranscript } from './transcript';
-import { transportContext } from './transport-context';
+import { openTestTarget } from '../testing/test-target';
 
 const FAKE = {
   accessKeyId: 'AKIAZZFAKEACCESSKEY1',
@@ -30,10 +26,9 @@ describe('transcript redaction', () => {
       });
       res.end(JSON.stringify({ code: 'InvalidSignatureException', message: `Canonical request: ${echo}`, type: 'Client' }));
     });
-    const target = createHttpTarget(server.url, { connectTimeoutMs: 1000, firstByteTimeoutMs: 1000, idleBodyTimeoutMs: 1000 });
-    const transcript = createTranscript();
-    const signer = createSigV4Signer('us-east-1', staticCredentials(FAKE));
-    const client = createGlacierClient(transportContext(target, { signer, onExchange: (e) => transcript.record(e) }));
+    // The production wiring: openTarget signs with the credentials and records into the transcript.
+    const target = await openTestTarget(server.url, { signing: 'sigv4', region: 'us-east-1', connectTimeoutMs: 1000, firstByteTimeoutMs: 1000, idleBodyTimeoutMs: 1000 }, { credentials: staticCredentials(FAKE) });
+    const { client, transcript } = target;
     const exchanges = [
       await client.describeJob({ vaultName: 'v', jobId: 'j' }),
       await client.initiateJob({ vaultName: 'v', jobParameters: { Type: 'inventory-retrieval', Description: FAKE.secretAccessKey } }),
