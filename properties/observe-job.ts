@@ -1,7 +1,8 @@
 import type { GlacierReal } from './glacier-real';
 import { expectedRangeTreeHash, type ModelJob, type ModelStatus } from './model/glacier-model';
 
-const STATUSES: readonly string[] = ['InProgress', 'Succeeded', 'Failed'];
+const STATUSES: readonly ModelStatus[] = ['InProgress', 'Succeeded', 'Failed'];
+const isModelStatus = (value: unknown): value is ModelStatus => STATUSES.some((status) => status === value);
 
 /**
  * Judges one GlacierJobDescription (from DescribeJob or a ListJobs page)
@@ -32,7 +33,7 @@ export function observeJob(real: GlacierReal, job: ModelJob, body: Record<string
   const status = body['StatusCode'];
   if (status === 'InProgress') real.notes.sawInProgress = true;
   // The model only ever moves forward: a regression is the target's fault, reported above.
-  if (typeof status === 'string' && STATUSES.includes(status) && job.status === 'InProgress') job.status = status as ModelStatus;
+  if (isModelStatus(status) && job.status === 'InProgress') job.status = status;
 }
 
 function initiatedFields(job: ModelJob) {

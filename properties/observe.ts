@@ -1,4 +1,5 @@
 import type { ExchangeResponse } from '../src/core/exchange';
+import { isJsonObject } from '../src/core/json';
 import { TargetProblem } from '../src/engine/check-failure';
 import type { Exchange } from '../src/core/exchange';
 import { isTransportFailure } from '../src/core/exchange-failure';
@@ -29,5 +30,5 @@ export async function call(real: GlacierReal, pending: Promise<Exchange>, expect
 /** The JSON object of a response, or {} when it has none (the spec family reports that). */
 export function bodyOf(response: ExchangeResponse): Record<string, unknown> {
   const json = response.json;
-  return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+  return isJsonObject(json) ? json : {};
 }

@@ -1,3 +1,4 @@
+import type { InventoryEntry } from '../../src/checks/inventory-document';
 import { linearSha256, naiveTreeHash, treeNodes } from './naive-tree-hash';
 
 /** An archive the run uploaded, with what the model computed of it itself. */
@@ -47,7 +48,7 @@ export interface GlacierModel {
   readonly archives: ModelArchive[];
   readonly jobs: ModelJob[];
   /** Inventory outputs already read, by archive-set key, to compare JSON and CSV of the same state. */
-  readonly inventories: Map<string, { JSON?: readonly unknown[]; CSV?: readonly unknown[] }>;
+  readonly inventories: Map<string, { JSON?: readonly InventoryEntry[]; CSV?: readonly InventoryEntry[] }>;
 }
 
 export const emptyModel = (): GlacierModel => ({ archives: [], jobs: [], inventories: new Map() });

@@ -21,8 +21,8 @@ export function recordRequest(sent: TargetRequest, body: RequestBodyRecord, secr
 /** Text of small bodies only: enough to read an error or a short inventory in a report. */
 function smallText(result: AttemptResult, smallTextBytes: number): string | undefined {
   if (result.body && result.body.length <= smallTextBytes) return result.body.toString('utf8');
-  const text = result.digest?.text;
-  return text !== undefined && result.digest!.bytes <= smallTextBytes ? text : undefined;
+  const digest = result.digest;
+  return digest?.text !== undefined && digest.bytes <= smallTextBytes ? digest.text : undefined;
 }
 
 export function recordResponse(
