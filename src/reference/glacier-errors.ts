@@ -18,6 +18,7 @@ export const ERROR_TABLE = {
   AccessDeniedException: { status: 403, type: 'Client' },
   ExpiredTokenException: { status: 403, type: 'Client' },
   InvalidSignatureException: { status: 403, type: 'Client' },
+  IncompleteSignatureException: { status: 400, type: 'Client' },
   MissingAuthenticationTokenException: { status: 400, type: 'Client' },
   SerializationException: { status: 400, type: 'Client' },
   ThrottlingException: { status: 400, type: 'Client' },

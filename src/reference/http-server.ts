@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GlacierErrors } from './glacier-errors';
+import { GlacierErrors, type GlacierError } from './glacier-errors';
 import { readBody, type BodyResult } from './read-body';
 import type { ReferenceRequest, ReferenceResponse } from './reference-http';
 import { bodyBytes } from './reference-http';
 import { createReference, type ReferenceOptions, type ReferenceService } from './reference-service';
 import { routeRequest } from './route-request';
-import { verifySigV4, type SigV4Credentials } from './sigv4-verifier';
+import { checkSignatureHeaders, payloadHasher, type PendingSignature, type SigV4Credentials } from './sigv4-verifier';
 import { writeBytes } from './write-bytes';
 
 export interface ReferenceServerOptions extends ReferenceOptions {
@@ -53,22 +53,32 @@ async function send(res: ServerResponse, response: ReferenceResponse): Promise<v
   res.end(bytes);
 }
 
+/** A request refused before its body is read: answered at once, and the connection dropped. */
+function refuseEarly(res: ServerResponse, service: ReferenceService, failure: GlacierError): Promise<void> {
+  res.shouldKeepAlive = false;
+  return send(res, service.reject(failure));
+}
+
 async function answer(req: IncomingMessage, res: ServerResponse, service: ReferenceService, credentials?: SigV4Credentials) {
   const headers = headersOf(req);
+  const method = req.method ?? 'GET';
+  const path = req.url ?? '/';
+  // A bad signature is refused from the headers, before a byte of the body is read (no side effect).
+  let pending: PendingSignature | undefined;
+  if (credentials) {
+    const checked = checkSignatureHeaders({ method, path, headers }, { credentials, region: service.config.region, nowMs: service.clock.now() });
+    if (checked.kind !== 'pending') return refuseEarly(res, service, checked);
+    pending = checked;
+  }
   const limit = bodyLimit(req, service);
-  const body: BodyResult = await readBody(req, headers['content-length'], limit, service.config.bodyIdleTimeoutMs);
+  const hasher = pending ? payloadHasher() : undefined;
+  const body: BodyResult = await readBody(req, headers['content-length'], limit, service.config.bodyIdleTimeoutMs, hasher?.update);
   if (body.kind === 'aborted') return;
-  if (body.kind === 'timed-out') {
-    res.shouldKeepAlive = false;
-    return send(res, service.reject(GlacierErrors.requestTimeout()));
-  }
-  if (body.kind === 'too-large') {
-    // The rest of the body is never read: answer now and drop the connection.
-    res.shouldKeepAlive = false;
-    return send(res, service.reject(GlacierErrors.bodyTooLarge(body.declared, limit)));
-  }
-  const request: ReferenceRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers, body: body.bytes };
-  const signatureError = credentials ? await verifySigV4(request, credentials) : undefined;
+  if (body.kind === 'timed-out') return refuseEarly(res, service, GlacierErrors.requestTimeout());
+  // The rest of the body is never read: answer now and drop the connection.
+  if (body.kind === 'too-large') return refuseEarly(res, service, GlacierErrors.bodyTooLarge(body.declared, limit));
+  const signatureError = pending && hasher ? pending.finish(hasher.digest()) : undefined;
+  const request: ReferenceRequest = { method, path, headers, body: body.bytes };
   await send(res, signatureError ? service.reject(signatureError) : service.handle(request));
 }
 
