@@ -1,7 +1,7 @@
 import { constants as bufferConstants } from 'node:buffer';
 import { startReferenceServer } from '../reference';
 import type { SigV4Credentials } from '../reference';
-import { FAULTS, faultNamed, type Fault } from '../reference/faults';
+import { ALL_FAULTS, faultNamed, type Fault } from '../reference/faults';
 import type { CommandMain } from './commands';
 import { ExitCode } from './exit-code';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
@@ -21,9 +21,9 @@ const FLAGS = {
 
 /** `--list-faults`: one line per faulty variant, name, family meant to catch it, and what it breaks. */
 function listFaults(): string {
-  const width = Math.max(...FAULTS.map((fault) => fault.name.length));
-  const familyWidth = Math.max(...FAULTS.map((fault) => fault.family.length));
-  return FAULTS.map((fault) => `${fault.name.padEnd(width)}  ${fault.family.padEnd(familyWidth)}  ${fault.description}\n`).join('');
+  const width = Math.max(...ALL_FAULTS.map((fault) => fault.name.length));
+  const familyWidth = Math.max(...ALL_FAULTS.map((fault) => fault.family.length));
+  return ALL_FAULTS.map((fault) => `${fault.name.padEnd(width)}  ${fault.family.padEnd(familyWidth)}  ${fault.description}\n`).join('');
 }
 
 function selectFault(name: string | undefined): Fault | undefined {

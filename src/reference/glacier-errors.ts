@@ -71,6 +71,17 @@ export const GlacierErrors = {
     error('AccessDeniedException', `The account ID in the path does not match the signer's account: ${accountId}`),
   unknownOperation: (method: string, path: string) =>
     error('UnknownOperationException', `No Glacier operation matches ${method} ${path}`),
+  // Multipart (botocore's model describes the conditions; the wording is inferred in §4's style).
+  uploadNotFound: (uploadId: string) => error('ResourceNotFoundException', `The upload ID was not found: ${uploadId}`),
+  invalidPartSize: (value: string) => error('InvalidParameterValueException', `Invalid part size: ${value}`),
+  invalidContentRange: (value: string, partSize: number) =>
+    error('InvalidParameterValueException', `Content-Range: ${value} is incompatible with the part size ${partSize}`),
+  tooManyParts: (max: number) => error('InvalidParameterValueException', `The upload already holds the maximum of ${max} parts`),
+  archiveSizeMismatch: (sent: string, computed: number) =>
+    error('InvalidParameterValueException', `Archive size mismatch: expected ${sent}, computed ${computed}`),
+  missingRange: (start: number, end: number) =>
+    error('InvalidParameterValueException', `The uploaded parts do not cover the archive: bytes ${start}-${end} are missing`),
+  badMarker: (marker: string) => error('InvalidParameterValueException', `The marker is not valid: ${marker}`),
   internal: () => error('ServiceUnavailableException', 'The reference failed to process the request'),
 } as const;
 

@@ -17,6 +17,7 @@ export interface Counters {
   readonly requests: number;
   readonly archives: number;
   readonly jobs: number;
+  readonly uploads: number;
 }
 
 export interface Vault {
@@ -30,6 +31,27 @@ export interface Vault {
   readonly deletedArchiveIds: ReadonlySet<string>;
   /** Insertion order = initiation order, the order ListJobs returns (§3.2). */
   readonly jobs: ReadonlyMap<string, Job>;
+  /** Multipart uploads in progress, in initiation order (§2.6). */
+  readonly uploads: ReadonlyMap<string, MultipartUpload>;
+}
+
+/** One uploaded part of a multipart upload: its bytes and their 1 MiB leaf digests. */
+export interface UploadedPart {
+  readonly range: ByteRange;
+  readonly bytes: Uint8Array;
+  readonly treeHash: string;
+  readonly leafDigests: readonly Uint8Array[];
+}
+
+/** An in-progress multipart upload (§2.6). Parts are keyed by their first byte. */
+export interface MultipartUpload {
+  readonly uploadId: string;
+  readonly description: string | null;
+  readonly partSize: number;
+  readonly creationDate: number;
+  /** Time of the initiation or the last part uploaded: an upload idle past the configured time expires. */
+  readonly lastActivity: number;
+  readonly parts: ReadonlyMap<number, UploadedPart>;
 }
 
 export interface Archive {
@@ -91,7 +113,7 @@ export type Job = ArchiveRetrievalJob | InventoryRetrievalJob;
 
 /** An empty reference. */
 export function initialState(config: ReferenceConfig): GlacierState {
-  return { config, vaults: new Map(), counters: { requests: 0, archives: 0, jobs: 0 } };
+  return { config, vaults: new Map(), counters: { requests: 0, archives: 0, jobs: 0, uploads: 0 } };
 }
 
 /** `map` with `key` set to `value`, leaving `map` untouched (insertion order kept for existing keys). */

@@ -10,10 +10,16 @@ import type { Operation, OperationResult } from './operation';
 import type { ReferenceRequest, ReferenceResponse } from './reference-http';
 import { DEFAULT_RULES, type ReferenceRules } from './reference-rules';
 import { routeRequest, type OperationName } from './route-request';
+import { completeMultipartUpload } from './complete-multipart-upload';
+import { listParts } from './list-parts';
+import { listVaults } from './list-vaults';
+import { abortMultipartUpload, initiateMultipartUpload, listMultipartUploads } from './multipart-uploads';
 import { uploadArchive } from './upload-archive';
+import { uploadMultipartPart } from './upload-multipart-part';
 import { createVault, deleteVault, describeVault } from './vaults';
 
 const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
+  ListVaults: listVaults,
   CreateVault: createVault,
   DescribeVault: describeVault,
   DeleteVault: deleteVault,
@@ -23,6 +29,12 @@ const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
   ListJobs: listJobs,
   DescribeJob: describeJobOperation,
   GetJobOutput: getJobOutput,
+  InitiateMultipartUpload: initiateMultipartUpload,
+  UploadMultipartPart: uploadMultipartPart,
+  CompleteMultipartUpload: completeMultipartUpload,
+  AbortMultipartUpload: abortMultipartUpload,
+  ListParts: listParts,
+  ListMultipartUploads: listMultipartUploads,
 };
 
 /** The result of one request: the next state and the response to send. */

@@ -57,7 +57,7 @@ describe('startReferenceServer', () => {
     ['an unknown vault', 'GET', '/-/vaults/nope/jobs', undefined, 404, 'ResourceNotFoundException'],
     ['an unknown job', 'GET', '/-/vaults/v/jobs/nope/output', undefined, 404, 'ResourceNotFoundException'],
     ['an unknown archive', 'DELETE', '/-/vaults/v/archives/nope', undefined, 404, 'ResourceNotFoundException'],
-    ['an unknown route', 'GET', '/-/vaults/v/multipart-uploads', undefined, 404, 'UnknownOperationException'],
+    ['an unknown route', 'GET', '/-/vaults/v/multipart-uploads/u/parts', undefined, 404, 'UnknownOperationException'],
   ])('answers %s with the AWS error body and keeps serving (§4)', async (_, method, path, body, status, code) => {
     const response = await call(method, path, { body });
     expect(response.status).toBe(status);

@@ -35,10 +35,11 @@ function headersOf(req: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-/** Uploads may be archive-sized; every other body is a small JSON document at most. */
+/** Uploads and parts may be archive-sized; every other body is a small JSON document at most. */
 function bodyLimit(req: IncomingMessage, service: ReferenceService): number {
   const route = routeRequest(req.method ?? 'GET', req.url ?? '/');
-  return route?.operation === 'UploadArchive' ? service.config.maxArchiveBytes : service.config.maxJsonBodyBytes;
+  const archiveBytes = route?.operation === 'UploadArchive' || route?.operation === 'UploadMultipartPart';
+  return archiveBytes ? service.config.maxArchiveBytes : service.config.maxJsonBodyBytes;
 }
 
 async function send(res: ServerResponse, response: ReferenceResponse): Promise<void> {

@@ -24,6 +24,11 @@ export function archiveId(seed: string, counter: number): string {
   return hashedId(seed, 'archive', counter, ARCHIVE_ID_LENGTH);
 }
 
+/** A multipart upload id: 92 characters, like the DG examples'. */
+export function uploadId(seed: string, counter: number): string {
+  return hashedId(seed, 'upload', counter, JOB_ID_LENGTH);
+}
+
 /** `x-amzn-RequestId`: one per request, from the request counter. */
 export function requestId(seed: string, counter: number): string {
   return hashedId(seed, 'request', counter, 46);

@@ -22,6 +22,16 @@ export interface ReferenceConfig {
   /** ListJobs `limit`: upper bound and the page size without one (§3.2). */
   readonly listJobsMaxLimit: number;
   readonly listJobsDefaultLimit: number;
+  /** ListVaults `limit`: upper bound and default (botocore's model: default 10; up to 1000, the largest any DG revision states, so no client's page size is refused). */
+  readonly listVaultsMaxLimit: number;
+  readonly listVaultsDefaultLimit: number;
+  /** ListParts and ListMultipartUploads `limit`: upper bound and default (model: default 50; up to 1000 like ListVaults). */
+  readonly listPartsMaxLimit: number;
+  readonly listPartsDefaultLimit: number;
+  /** A multipart upload with no initiation or part for this long is removed (model: "no activity for a period of 24 hours"). */
+  readonly multipartIdleMs: number;
+  /** Parts per multipart upload (model: "up to 10,000 parts"). */
+  readonly maxParts: number;
   /** Vaults per account (§2.5, LimitExceededException). */
   readonly maxVaults: number;
   /** Mixed into every generated id, so two references never hand out the same ids. */
@@ -39,6 +49,12 @@ export const DEFAULT_CONFIG: ReferenceConfig = {
   bodyIdleTimeoutMs: 20_000,
   listJobsMaxLimit: 50,
   listJobsDefaultLimit: 50,
+  listVaultsMaxLimit: 1000,
+  listVaultsDefaultLimit: 10,
+  listPartsMaxLimit: 1000,
+  listPartsDefaultLimit: 50,
+  multipartIdleMs: 24 * 60 * 60 * 1000,
+  maxParts: 10_000,
   maxVaults: 1000,
   idSeed: 'glacier-conformance-reference',
 };

@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
-import { leafDigests } from '../treehash';
 import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
 import { withEntry, withVault, type Archive } from './glacier-state';
 import { archiveId } from './ids';
 import { isValidDescription } from './json-body';
 import { locationOf, vaultOf, type Operation } from './operation';
+import { checkPayloadHashes, lazyTreeHash } from './payload-hashes';
 import { emptyResponse } from './reference-http';
-
-const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
 
 /**
  * Checks the request's size and hash headers against its body (§2.5): Content-Length
@@ -31,21 +28,7 @@ function checkUpload(
   if (description !== undefined && !isValidDescription(description)) {
     return GlacierErrors.invalidParameter('The archive description must be at most 1024 printable ASCII characters');
   }
-  const expected = headers['x-amz-sha256-tree-hash'];
-  // §4: "Required parameter missing: x-amz-sha256-tree-hash", "Invalid x-amz-sha256-tree-hash: <value>".
-  if (expected === undefined) return GlacierErrors.missingParameter('x-amz-sha256-tree-hash');
-  if (!SHA256_HEX.test(expected)) return GlacierErrors.invalidParameter(`Invalid x-amz-sha256-tree-hash: ${expected}`);
-  const linear = headers['x-amz-content-sha256'];
-  // UNSIGNED-PAYLOAD is SigV4's "no hash sent": nothing to verify.
-  if (linear !== undefined && linear !== 'UNSIGNED-PAYLOAD') {
-    if (!SHA256_HEX.test(linear)) return GlacierErrors.invalidParameter(`Invalid x-amz-content-sha256: ${linear}`);
-    const computed = createHash('sha256').update(body).digest('hex');
-    if (computed !== linear.toLowerCase()) return GlacierErrors.checksumMismatch(linear, computed);
-  }
-  const computed = treeHash();
-  // §4: "Checksum mismatch: expected <header value>, computed <hash of the body>" (I:boto/boto3#1708).
-  if (!accepts(expected, computed)) return GlacierErrors.checksumMismatch(expected, computed);
-  return undefined;
+  return checkPayloadHashes(headers, body, treeHash, accepts);
 }
 
 /**
@@ -58,16 +41,8 @@ export const uploadArchive: Operation = (context) => {
   const vault = vaultOf(context);
   if (isGlacierError(vault)) return vault;
   // Hashing waits until the cheap header checks passed: a 4 GB body is not hashed just to be refused.
-  let leaves: Buffer[] = [];
-  let hash: string | undefined;
-  const treeHash = (): string => {
-    if (hash === undefined) {
-      leaves = leafDigests(request.body);
-      hash = rules.payloadTreeHash(leaves, request.body);
-    }
-    return hash;
-  };
-  const failure = checkUpload(request.headers, request.body, state.config.maxArchiveBytes, treeHash, rules.isUploadTreeHashAccepted);
+  const tree = lazyTreeHash(request.body, rules.payloadTreeHash);
+  const failure = checkUpload(request.headers, request.body, state.config.maxArchiveBytes, tree.hash, rules.isUploadTreeHashAccepted);
   if (failure) return failure;
   const id = archiveId(state.config.idSeed, state.counters.archives);
   const archive: Archive = {
@@ -76,8 +51,8 @@ export const uploadArchive: Operation = (context) => {
     description: request.headers['x-amz-archive-description'] ?? '',
     creationDate: now,
     bytes: request.body,
-    treeHash: treeHash(),
-    leafDigests: leaves,
+    treeHash: tree.hash(),
+    leafDigests: tree.leaves(),
   };
   const next = withVault(
     { ...state, counters: { ...state.counters, archives: state.counters.archives + 1 } },
