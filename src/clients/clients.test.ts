@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startListening } from '../cli/cli-harness';
 import { EXTERNAL_CLIENTS, missingReason, workflowEnv, type ExternalClient } from './client-table';
 import { runSdkWorkflow } from './sdk-js-workflow';
@@ -32,26 +32,29 @@ for (const client of EXTERNAL_CLIENTS) {
   if (reason) console.log(reason);
 }
 
+/** A `serve` of the built CLI for one workflow alone: clients page through ListVaults, so they must not see each other's vaults. */
+async function withServe<T>(signed: boolean, body: (url: string) => Promise<T>): Promise<T> {
+  const env = { ...process.env, AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey };
+  const server = await startListening(['serve', '--port', '0', '--job-delay-ms', '200', ...(signed ? ['--sigv4'] : [])], env);
+  try {
+    return await body(server.url);
+  } finally {
+    await server.stop();
+  }
+}
+
 describe.each([
   ['serve (unsigned)', false],
   ['serve --sigv4', true],
 ])('real Glacier clients against %s', (mode, signed) => {
-  let server: Awaited<ReturnType<typeof startListening>>;
-  beforeAll(async () => {
-    const env = { ...process.env, AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey };
-    server = await startListening(['serve', '--port', '0', '--job-delay-ms', '200', ...(signed ? ['--sigv4'] : [])], env);
-  }, 30_000);
-  afterAll(() => server.stop());
-
   it.concurrent('@aws-sdk/client-glacier passes its whole workflow', async () => {
-    const steps = await runSdkWorkflow({ endpoint: server.url, region: 'us-east-1', credentials, prefix: `sdk-js-${signed ? 'signed' : 'unsigned'}` });
+    const steps = await withServe(signed, (endpoint) => runSdkWorkflow({ endpoint, region: 'us-east-1', credentials, prefix: 'sdk-js' }));
     expect(steps).toEqual([...WORKFLOW_STEPS]);
   }, 90_000);
 
   for (const client of EXTERNAL_CLIENTS) {
     (missingReason(client) ? it.skip : it.concurrent)(`${client.name} passes its whole workflow`, async () => {
-      const prefix = `${slug(client.name)}-${signed ? 'signed' : 'unsigned'}`;
-      const result = await runWorkflow(client, workflowEnv(server.url, credentials, prefix));
+      const result = await withServe(signed, (endpoint) => runWorkflow(client, workflowEnv(endpoint, credentials, slug(client.name))));
       const transcript = `${client.name} against ${mode}:\n${result.stdout}${result.stderr}`;
       expect(passedSteps(result.stdout), transcript).toEqual([...WORKFLOW_STEPS]);
       expect(result.code, transcript).toBe(0);

@@ -101,7 +101,7 @@ export function checkSignatureHeaders(request: SignedRequest, context: SigV4Cont
     kind: 'pending',
     finish(payloadHash) {
       const declared = headers['x-amz-content-sha256'];
-      if (declared !== undefined && declared !== payloadHash) return SigV4Refusals.payloadMismatch(payloadHash, declared);
+      if (declared !== undefined && declared.toLowerCase() !== payloadHash) return SigV4Refusals.payloadMismatch(payloadHash, declared);
       const canonical = canonicalRequest({ method: request.method, target: request.path, signedHeaders, headers, payloadHash });
       const expected = signature(context.credentials.secretAccessKey, [date, region, service], time.amzDate, canonical);
       return equalHex(expected, sent.toLowerCase()) ? undefined : SigV4Refusals.mismatch();
