@@ -47,5 +47,7 @@ export function workflowEnv(endpoint: string, credentials: { accessKeyId: string
     AWS_PAGER: '',
     BOTO_CONFIG: '/dev/null',
     VAULT_PREFIX: prefix,
+    // No __pycache__ in the source tree.
+    PYTHONDONTWRITEBYTECODE: '1',
   };
 }
