@@ -1,6 +1,7 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../core/clock';
 import { startReferenceServer, type ReferenceServer } from './http-server';
@@ -91,6 +92,21 @@ describe('the SigV4 verifier of serve --sigv4 accepts', () => {
 
   it('a signed `Date` without X-Amz-Date', async () => {
     expect((await call('PUT', signedWithDate('PUT', '/-/vaults/dated', { date: new Date(NOW).toUTCString() }))).status).toBe(201);
+  });
+
+  it('a body sent chunked in pieces, hashed as it arrives', async () => {
+    const body = JSON.stringify({ Type: 'inventory-retrieval', Description: 'x'.repeat(900) });
+    const { url, headers } = await signed('POST', '/-/vaults/signed/jobs', body);
+    const status = await new Promise<number>((resolve, reject) => {
+      const sending = httpRequest(url, { method: 'POST', headers: { ...headers, 'transfer-encoding': 'chunked' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      sending.on('error', reject);
+      for (let at = 0; at < body.length; at += 300) sending.write(body.slice(at, at + 300));
+      sending.end();
+    });
+    expect(status).toBe(202);
   });
 
   it.each([
