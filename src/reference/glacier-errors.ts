@@ -22,6 +22,8 @@ export const ERROR_TABLE = {
   SerializationException: { status: 400, type: 'Client' },
   ThrottlingException: { status: 400, type: 'Client' },
   UnrecognizedClientException: { status: 400, type: 'Client' },
+  // Not in the model's lists: what AWS front ends answer for a body declared over the limit (issue 14).
+  RequestEntityTooLargeException: { status: 413, type: 'Client' },
   // Not a Glacier exception: what AWS front ends answer for a path no operation has.
   UnknownOperationException: { status: 404, type: 'Client' },
 } as const satisfies Record<string, { status: number; type: 'Client' | 'Server' | 'Unknown' }>;
@@ -61,7 +63,7 @@ export const GlacierErrors = {
   // (inferred) wording for the remaining cases.
   badShape: (message: string) => error('SerializationException', message),
   bodyTooLarge: (length: number | string, max: number) =>
-    error('InvalidParameterValueException', `Invalid Content-Length: ${length} (at most ${max} bytes here)`),
+    error('RequestEntityTooLargeException', `Invalid Content-Length: ${length} (at most ${max} bytes here)`),
   // (inferred) wording: the S3 front end's message for the same condition.
   requestTimeout: () =>
     error('RequestTimeoutException', 'Your socket connection to the server was not read from or written to within the timeout period.'),

@@ -58,7 +58,7 @@ describe('UploadArchive', () => {
 
   it('rejects an empty body and one beyond the configured maximum (§2.5)', () => {
     expect(upload({}, new Uint8Array(0)).response.status).toBe(400);
-    expect(upload({}, body, { maxArchiveBytes: body.length - 1 }).error.message).toMatch(/^Invalid Content-Length/);
+    expect(upload({}, body, { maxArchiveBytes: body.length - 1 })).toMatchObject({ response: { status: 413 }, error: { code: 'RequestEntityTooLargeException', message: expect.stringMatching(/^Invalid Content-Length/) } });
     expect(upload({}, body, { maxArchiveBytes: body.length }).response.status).toBe(201);
   });
 
