@@ -48,6 +48,12 @@ const SCENARIOS: Record<string, (ref: TestReference) => unknown> = {
     return ref.send('GET', `/-/vaults/v/jobs/${jobId}/output`, { headers: { range: 'bytes=-5' } }).status;
   },
   'too-large-as-400': (ref) => ref.reject({ kind: 'glacier-error', code: 'RequestEntityTooLargeException', message: 'big' }).status,
+  'failed-job-succeeds': (ref) => {
+    const archiveId = ref.upload('v', bytes);
+    const jobId = ref.initiate('v', { Type: 'archive-retrieval', ArchiveId: archiveId });
+    ref.send('DELETE', `/-/vaults/v/archives/${archiveId}`);
+    return ref.json(ref.send('GET', `/-/vaults/v/jobs/${jobId}`)).StatusCode;
+  },
   'uploads-never-expire': (ref) => {
     const id = upload(ref, MIB);
     ref.clock.advance(25 * 3600_000);

@@ -91,6 +91,12 @@ export const UNMEASURED_FAULTS: readonly Fault[] = [
     },
   },
   {
+    name: 'failed-job-succeeds',
+    family: 'lifecycle',
+    description: 'A retrieval whose archive was deleted while it ran still completes as Succeeded',
+    rules: { jobStatus: (job, now) => (now >= job.readyAt ? 'Succeeded' : 'InProgress') },
+  },
+  {
     name: 'uploads-never-expire',
     family: 'lifecycle',
     description: 'Multipart uploads stay open forever instead of expiring after 24 h without activity',

@@ -82,6 +82,9 @@ export const GlacierErrors = {
     error('InvalidParameterValueException', `Archive size mismatch: expected ${sent}, computed ${computed}`),
   missingRange: (start: number, end: number) =>
     error('InvalidParameterValueException', `The uploaded parts do not cover the archive: bytes ${start}-${end} are missing`),
+  // (inferred) AWS writes select results to S3 and has nothing to download.
+  selectOutputInS3: (jobId: string, path: string) =>
+    error('InvalidParameterValueException', `The output of select job ${jobId} is written to ${path}, not downloaded with Get Job Output`),
   badMarker: (marker: string) => error('InvalidParameterValueException', `The marker is not valid: ${marker}`),
   internal: () => error('ServiceUnavailableException', 'The reference failed to process the request'),
 } as const;

@@ -80,6 +80,8 @@ interface JobBase {
   readonly description: string | null;
   readonly snsTopic: string | null;
   readonly tier: Tier;
+  /** Set when the job failed (its StatusMessage); it then completes at `readyAt` as Failed. */
+  readonly failureMessage?: string;
 }
 
 export interface ArchiveRetrievalJob extends JobBase {
@@ -109,7 +111,21 @@ export interface InventoryRetrievalJob extends JobBase {
   readonly continuationMarker: string | null;
 }
 
-export type Job = ArchiveRetrievalJob | InventoryRetrievalJob;
+/**
+ * A select job (§2.1 `Type: select`): accepted and described as AWS describes it, but its
+ * results would go to S3, which the reference does not have; StatusMessage says so.
+ */
+export interface SelectJob extends JobBase {
+  readonly action: 'Select';
+  readonly archive: Archive;
+  /** SelectParameters and OutputLocation as sent, echoed by Describe Job. */
+  readonly selectParameters: Readonly<Record<string, unknown>>;
+  readonly outputLocation: Readonly<Record<string, unknown>>;
+  /** `s3://<bucket>/<prefix>/<jobId>/`, where AWS would have written the results. */
+  readonly jobOutputPath: string;
+}
+
+export type Job = ArchiveRetrievalJob | InventoryRetrievalJob | SelectJob;
 
 /** An empty reference. */
 export function initialState(config: ReferenceConfig): GlacierState {
