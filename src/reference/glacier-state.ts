@@ -1,4 +1,5 @@
 import type { ByteRange } from '../treehash';
+import type { ByteSource } from './byte-source';
 import type { ReferenceConfig } from './reference-config';
 
 /**
@@ -38,7 +39,7 @@ export interface Vault {
 /** One uploaded part of a multipart upload: its bytes and their 1 MiB leaf digests. */
 export interface UploadedPart {
   readonly range: ByteRange;
-  readonly bytes: Uint8Array;
+  readonly bytes: ByteSource;
   readonly treeHash: string;
   readonly leafDigests: readonly Uint8Array[];
 }
@@ -60,8 +61,8 @@ export interface Archive {
   readonly sequence: number;
   readonly description: string;
   readonly creationDate: number;
-  /** The uploaded bytes, held as received: job output is a view into them. */
-  readonly bytes: Uint8Array;
+  /** The uploaded bytes, held as received (in memory, or on disk for a large streamed upload): job output is a view into them. */
+  readonly bytes: ByteSource;
   readonly treeHash: string;
   /** Raw SHA-256 of each 1 MiB leaf, so the hash of any aligned range is a cheap combine (§5, §6). */
   readonly leafDigests: readonly Uint8Array[];

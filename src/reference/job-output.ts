@@ -1,12 +1,13 @@
 import { byteRangeLength, wholeRange, type ByteRange } from '../treehash';
 import { GlacierErrors, isGlacierError } from './glacier-errors';
+import type { ByteSource } from './byte-source';
 import type { ArchiveRetrievalJob, InventoryRetrievalJob, Job } from './glacier-state';
 import { jobOf } from './describe-job';
 import type { Operation, OperationContext } from './operation';
 import type { ReferenceResponse } from './reference-http';
 
 /** The job's output: the retrieved archive bytes, or the rendered inventory, as a view with no copy. */
-function outputOf(job: ArchiveRetrievalJob | InventoryRetrievalJob): { source: Uint8Array; offset: number; length: number } {
+function outputOf(job: ArchiveRetrievalJob | InventoryRetrievalJob): { source: ByteSource; offset: number; length: number } {
   if (job.action === 'InventoryRetrieval') return { source: job.output, offset: 0, length: job.output.length };
   return { source: job.archive.bytes, offset: job.retrievedRange.start, length: byteRangeLength(job.retrievedRange) };
 }

@@ -26,7 +26,7 @@ describe('UploadArchive', () => {
   it('stores the body without copying it', () => {
     const { ref, response } = upload({});
     const archive = ref.state.vaults.get('v')!.archives.get(response.headers['x-amz-archive-id']!)!;
-    expect(archive.bytes.buffer).toBe(body.buffer);
+    expect((archive.bytes as Uint8Array).buffer).toBe(body.buffer);
   });
 
   it('accepts an upper-case tree hash and no x-amz-content-sha256, or UNSIGNED-PAYLOAD', () => {
