@@ -1,3 +1,4 @@
+import { joinBytes } from './byte-source';
 import { GlacierErrors, isGlacierError } from './glacier-errors';
 import { withEntry, withoutEntry, withVault, type Archive } from './glacier-state';
 import { archiveId } from './ids';
@@ -38,7 +39,7 @@ export const completeMultipartUpload: Operation = (context) => {
     sequence: state.counters.archives,
     description: upload.description ?? '',
     creationDate: now,
-    bytes: parts.length === 1 ? parts[0]!.bytes : Buffer.concat(parts.map((part) => part.bytes)),
+    bytes: joinBytes(parts.map((part) => part.bytes)),
     treeHash: computed,
     leafDigests: parts.flatMap((part) => part.leafDigests),
   };

@@ -23,6 +23,8 @@ export const ERROR_TABLE = {
   SerializationException: { status: 400, type: 'Client' },
   ThrottlingException: { status: 400, type: 'Client' },
   UnrecognizedClientException: { status: 400, type: 'Client' },
+  // Not in the model's lists: what AWS front ends answer for a body declared over the limit (issue 14).
+  RequestEntityTooLargeException: { status: 413, type: 'Client' },
   // Not a Glacier exception: what AWS front ends answer for a path no operation has.
   UnknownOperationException: { status: 404, type: 'Client' },
 } as const satisfies Record<string, { status: number; type: 'Client' | 'Server' | 'Unknown' }>;
@@ -62,7 +64,7 @@ export const GlacierErrors = {
   // (inferred) wording for the remaining cases.
   badShape: (message: string) => error('SerializationException', message),
   bodyTooLarge: (length: number | string, max: number) =>
-    error('InvalidParameterValueException', `Invalid Content-Length: ${length} (at most ${max} bytes here)`),
+    error('RequestEntityTooLargeException', `Invalid Content-Length: ${length} (at most ${max} bytes here)`),
   // (inferred) wording: the S3 front end's message for the same condition.
   requestTimeout: () =>
     error('RequestTimeoutException', 'Your socket connection to the server was not read from or written to within the timeout period.'),
@@ -81,6 +83,9 @@ export const GlacierErrors = {
     error('InvalidParameterValueException', `Archive size mismatch: expected ${sent}, computed ${computed}`),
   missingRange: (start: number, end: number) =>
     error('InvalidParameterValueException', `The uploaded parts do not cover the archive: bytes ${start}-${end} are missing`),
+  // (inferred) AWS writes select results to S3 and has nothing to download.
+  selectOutputInS3: (jobId: string, path: string) =>
+    error('InvalidParameterValueException', `The output of select job ${jobId} is written to ${path}, not downloaded with Get Job Output`),
   badMarker: (marker: string) => error('InvalidParameterValueException', `The marker is not valid: ${marker}`),
   internal: () => error('ServiceUnavailableException', 'The reference failed to process the request'),
 } as const;

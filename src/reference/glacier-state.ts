@@ -1,4 +1,5 @@
 import type { ByteRange } from '../treehash';
+import type { ByteSource } from './byte-source';
 import type { ReferenceConfig } from './reference-config';
 
 /**
@@ -38,7 +39,7 @@ export interface Vault {
 /** One uploaded part of a multipart upload: its bytes and their 1 MiB leaf digests. */
 export interface UploadedPart {
   readonly range: ByteRange;
-  readonly bytes: Uint8Array;
+  readonly bytes: ByteSource;
   readonly treeHash: string;
   readonly leafDigests: readonly Uint8Array[];
 }
@@ -60,8 +61,8 @@ export interface Archive {
   readonly sequence: number;
   readonly description: string;
   readonly creationDate: number;
-  /** The uploaded bytes, held as received: job output is a view into them. */
-  readonly bytes: Uint8Array;
+  /** The uploaded bytes, held as received (in memory, or on disk for a large streamed upload): job output is a view into them. */
+  readonly bytes: ByteSource;
   readonly treeHash: string;
   /** Raw SHA-256 of each 1 MiB leaf, so the hash of any aligned range is a cheap combine (§5, §6). */
   readonly leafDigests: readonly Uint8Array[];
@@ -80,6 +81,8 @@ interface JobBase {
   readonly description: string | null;
   readonly snsTopic: string | null;
   readonly tier: Tier;
+  /** Set when the job failed (its StatusMessage); it then completes at `readyAt` as Failed. */
+  readonly failureMessage?: string;
 }
 
 export interface ArchiveRetrievalJob extends JobBase {
@@ -109,7 +112,21 @@ export interface InventoryRetrievalJob extends JobBase {
   readonly continuationMarker: string | null;
 }
 
-export type Job = ArchiveRetrievalJob | InventoryRetrievalJob;
+/**
+ * A select job (§2.1 `Type: select`): accepted and described as AWS describes it, but its
+ * results would go to S3, which the reference does not have; StatusMessage says so.
+ */
+export interface SelectJob extends JobBase {
+  readonly action: 'Select';
+  readonly archive: Archive;
+  /** SelectParameters and OutputLocation as sent, echoed by Describe Job. */
+  readonly selectParameters: Readonly<Record<string, unknown>>;
+  readonly outputLocation: Readonly<Record<string, unknown>>;
+  /** `s3://<bucket>/<prefix>/<jobId>/`, where AWS would have written the results. */
+  readonly jobOutputPath: string;
+}
+
+export type Job = ArchiveRetrievalJob | InventoryRetrievalJob | SelectJob;
 
 /** An empty reference. */
 export function initialState(config: ReferenceConfig): GlacierState {

@@ -26,5 +26,5 @@ export type { ReferenceOptions, ReferenceService } from './reference-service';
 export { referenceHandlers } from './msw-handlers';
 export { startReferenceServer } from './http-server';
 export type { ReferenceServer, ReferenceServerOptions } from './http-server';
-export { checkSignatureHeaders, MAX_SKEW_MS, payloadHasher, verifySigV4 } from './sigv4-verifier';
-export type { PayloadHasher, PendingSignature, SigV4Context, SigV4Credentials } from './sigv4-verifier';
+export { checkSignatureHeaders, MAX_SKEW_MS, verifySigV4 } from './sigv4-verifier';
+export type { PendingSignature, SigV4Context, SigV4Credentials } from './sigv4-verifier';

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { leafDigests } from '../treehash';
+import type { ByteSource } from './byte-source';
+import type { ReferenceRequest } from './reference-http';
 import { GlacierErrors, type GlacierError } from './glacier-errors';
 
 const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
@@ -17,7 +19,7 @@ export function isSha256Hex(value: string): boolean {
  */
 export function checkPayloadHashes(
   headers: Readonly<Record<string, string>>,
-  body: Uint8Array,
+  linearHash: () => string,
   treeHash: () => string,
   accepts: (sent: string, computed: string) => boolean,
 ): GlacierError | undefined {
@@ -29,7 +31,7 @@ export function checkPayloadHashes(
   // UNSIGNED-PAYLOAD is SigV4's "no hash sent": nothing to verify.
   if (linear !== undefined && linear !== 'UNSIGNED-PAYLOAD') {
     if (!isSha256Hex(linear)) return GlacierErrors.invalidParameter(`Invalid x-amz-content-sha256: ${linear}`);
-    const computed = createHash('sha256').update(body).digest('hex');
+    const computed = linearHash();
     if (computed !== linear.toLowerCase()) return GlacierErrors.checksumMismatch(linear, computed);
   }
   const computed = treeHash();
@@ -38,21 +40,24 @@ export function checkPayloadHashes(
   return undefined;
 }
 
-/** A body's tree hash and 1 MiB leaf digests, computed on first use and then kept. */
-export interface LazyTreeHash {
+/** A body's hashes, computed on first use and then kept; taken from the adapter when it streamed the body. */
+export interface LazyHashes {
+  readonly bytes: ByteSource;
   readonly hash: () => string;
   readonly leaves: () => readonly Uint8Array[];
+  readonly sha256: () => string;
 }
 
-export function lazyTreeHash(body: Uint8Array, payloadTreeHash: (leaves: readonly Uint8Array[], bytes: Uint8Array) => string): LazyTreeHash {
-  let leaves: Buffer[] | undefined;
+export function lazyHashes(request: ReferenceRequest, payloadTreeHash: (leaves: readonly Uint8Array[], bytes: ByteSource) => string): LazyHashes {
+  const { payload } = request;
+  const bytes: ByteSource = payload?.bytes ?? request.body;
+  let leaves: readonly Uint8Array[] | undefined = payload?.leafDigests;
   let hash: string | undefined;
-  const compute = () => {
-    leaves ??= leafDigests(body);
-    hash ??= payloadTreeHash(leaves, body);
-  };
+  let linear: string | undefined = payload?.sha256;
   return {
-    hash: () => (compute(), hash!),
-    leaves: () => (compute(), leaves!),
+    bytes,
+    hash: () => (hash ??= payloadTreeHash((leaves ??= leafDigests(request.body)), bytes)),
+    leaves: () => (leaves ??= leafDigests(request.body)),
+    sha256: () => (linear ??= createHash('sha256').update(request.body).digest('hex')),
   };
 }

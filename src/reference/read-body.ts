@@ -11,16 +11,9 @@ export type BodyResult =
  * Reads a request body of at most `limit` bytes. With a Content-Length the buffer is
  * allocated once and filled in place (a 4 GB upload is held once, not twice); a
  * declared length over the limit is refused without reading a byte. Without one
- * (chunked), chunks are gathered until the limit is passed. `onChunk` sees every chunk
- * as it arrives (the SigV4 payload hash), so no caller needs the whole body for that.
+ * (chunked), chunks are gathered until the limit is passed.
  */
-export function readBody(
-  req: IncomingMessage,
-  contentLength: string | undefined,
-  limit: number,
-  idleMs: number,
-  onChunk?: (chunk: Buffer) => void,
-): Promise<BodyResult> {
+export function readBody(req: IncomingMessage, contentLength: string | undefined, limit: number, idleMs: number): Promise<BodyResult> {
   const declared = contentLength !== undefined && /^\d+$/.test(contentLength) ? Number(contentLength) : undefined;
   if (declared !== undefined && declared > limit) return Promise.resolve({ kind: 'too-large', declared });
   return new Promise((settle) => {
@@ -38,7 +31,6 @@ export function readBody(
     req.on('data', (chunk: Buffer) => {
       if (done) return;
       timer.refresh();
-      onChunk?.(chunk);
       if (whole) {
         // node:http enforces Content-Length framing, so the chunks never overrun `whole`.
         chunk.copy(whole, received);

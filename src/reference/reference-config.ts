@@ -32,6 +32,13 @@ export interface ReferenceConfig {
   readonly multipartIdleMs: number;
   /** Parts per multipart upload (model: "up to 10,000 parts"). */
   readonly maxParts: number;
+  /**
+   * Whether deleting an archive fails the retrievals of it still InProgress (Failed, with a
+   * StatusMessage, from the deletion on). The DG says a deleted archive's in-progress
+   * retrieval "may or may not succeed"; the reference takes the reading clients must handle.
+   * Off: they succeed from the bytes kept at initiation.
+   */
+  readonly failRetrievalsOfDeletedArchives: boolean;
   /** Vaults per account (§2.5, LimitExceededException). */
   readonly maxVaults: number;
   /** Mixed into every generated id, so two references never hand out the same ids. */
@@ -55,6 +62,7 @@ export const DEFAULT_CONFIG: ReferenceConfig = {
   listPartsDefaultLimit: 50,
   multipartIdleMs: 24 * 60 * 60 * 1000,
   maxParts: 10_000,
+  failRetrievalsOfDeletedArchives: true,
   maxVaults: 1000,
   idSeed: 'glacier-conformance-reference',
 };

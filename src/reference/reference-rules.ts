@@ -101,7 +101,7 @@ export const DEFAULT_RULES: ReferenceRules = {
   resolveOutputRange,
   outputStatus: (partial) => (partial ? 206 : 200),
   contentRange: formatContentRange,
-  outputContentType: (job) => (job.action === 'ArchiveRetrieval' ? 'application/octet-stream' : job.parameters.Format === 'CSV' ? 'text/csv' : 'application/json'),
+  outputContentType: (job) => (job.action !== 'InventoryRetrieval' ? 'application/octet-stream' : job.parameters.Format === 'CSV' ? 'text/csv' : 'application/json'),
   isChecksumReturned,
   payloadTreeHash,
   rangeTreeHash,

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { GlacierError } from './glacier-errors';
 import type { ReferenceRequest } from './reference-http';
 import { canonicalRequest, sha256Hex, signature } from './sigv4-canonical';
@@ -69,7 +69,8 @@ const equalHex = (a: string, b: string) => a.length === b.length && timingSafeEq
  * Authorization header at all, its parameters, a signing time (X-Amz-Date or Date),
  * `host` signed, the access key, the credential scope (date, `glacier`, the server's
  * region, `aws4_request`) and the clock skew. Returns the refusal, or the check to
- * finish with the hash of the body as received (so a body is hashed as it streams in).
+ * finish with the SHA-256 of the body as received (the server's streamed upload path
+ * computes it as the bytes arrive; nothing is buffered for the verifier).
  */
 export function checkSignatureHeaders(request: SignedRequest, context: SigV4Context): GlacierError | PendingSignature {
   const { headers } = request;
@@ -107,18 +108,6 @@ export function checkSignatureHeaders(request: SignedRequest, context: SigV4Cont
       return equalHex(expected, sent.toLowerCase()) ? undefined : SigV4Refusals.mismatch();
     },
   };
-}
-
-/** A SHA-256 that takes the body chunk by chunk as it arrives: the upload path never holds it for the verifier. */
-export interface PayloadHasher {
-  update(chunk: Uint8Array): void;
-  /** Hex digest; call once, after the last chunk. */
-  digest(): string;
-}
-
-export function payloadHasher(): PayloadHasher {
-  const hash = createHash('sha256');
-  return { update: (chunk) => void hash.update(chunk), digest: () => hash.digest('hex') };
 }
 
 /**

@@ -3,7 +3,7 @@ import { withEntry, withVault, type Archive } from './glacier-state';
 import { archiveId } from './ids';
 import { isValidDescription } from './json-body';
 import { locationOf, vaultOf, type Operation } from './operation';
-import { checkPayloadHashes, lazyTreeHash } from './payload-hashes';
+import { checkPayloadHashes, lazyHashes, type LazyHashes } from './payload-hashes';
 import { emptyResponse } from './reference-http';
 
 /**
@@ -11,24 +11,19 @@ import { emptyResponse } from './reference-http';
  * present and equal to the body, 1 byte up to the configured maximum, the tree hash
  * required and equal to the body's, the linear SHA-256 checked when sent.
  */
-function checkUpload(
-  headers: Readonly<Record<string, string>>,
-  body: Uint8Array,
-  maxBytes: number,
-  treeHash: () => string,
-  accepts: (sent: string, computed: string) => boolean,
-): GlacierError | undefined {
+function checkUpload(headers: Readonly<Record<string, string>>, body: LazyHashes, maxBytes: number, accepts: (sent: string, computed: string) => boolean): GlacierError | undefined {
   const contentLength = headers['content-length'];
   if (contentLength === undefined) return GlacierErrors.missingParameter('Content-Length');
-  if (contentLength !== String(body.length)) return GlacierErrors.invalidParameter(`Invalid Content-Length: ${contentLength}`);
+  const length = body.bytes.length;
+  if (contentLength !== String(length)) return GlacierErrors.invalidParameter(`Invalid Content-Length: ${contentLength}`);
   // §2.5: an archive holds 1 byte up to the limit (4 GB on AWS).
-  if (body.length < 1) return GlacierErrors.invalidParameter('Invalid Content-Length: 0 (an archive holds at least 1 byte)');
-  if (body.length > maxBytes) return GlacierErrors.bodyTooLarge(body.length, maxBytes);
+  if (length < 1) return GlacierErrors.invalidParameter('Invalid Content-Length: 0 (an archive holds at least 1 byte)');
+  if (length > maxBytes) return GlacierErrors.bodyTooLarge(length, maxBytes);
   const description = headers['x-amz-archive-description'];
   if (description !== undefined && !isValidDescription(description)) {
     return GlacierErrors.invalidParameter('The archive description must be at most 1024 printable ASCII characters');
   }
-  return checkPayloadHashes(headers, body, treeHash, accepts);
+  return checkPayloadHashes(headers, body.sha256, body.hash, accepts);
 }
 
 /**
@@ -41,8 +36,8 @@ export const uploadArchive: Operation = (context) => {
   const vault = vaultOf(context);
   if (isGlacierError(vault)) return vault;
   // Hashing waits until the cheap header checks passed: a 4 GB body is not hashed just to be refused.
-  const tree = lazyTreeHash(request.body, rules.payloadTreeHash);
-  const failure = checkUpload(request.headers, request.body, state.config.maxArchiveBytes, tree.hash, rules.isUploadTreeHashAccepted);
+  const tree = lazyHashes(request, rules.payloadTreeHash);
+  const failure = checkUpload(request.headers, tree, state.config.maxArchiveBytes, rules.isUploadTreeHashAccepted);
   if (failure) return failure;
   const id = archiveId(state.config.idSeed, state.counters.archives);
   const archive: Archive = {
@@ -50,7 +45,7 @@ export const uploadArchive: Operation = (context) => {
     sequence: state.counters.archives,
     description: request.headers['x-amz-archive-description'] ?? '',
     creationDate: now,
-    bytes: request.body,
+    bytes: tree.bytes,
     treeHash: tree.hash(),
     leafDigests: tree.leaves(),
   };

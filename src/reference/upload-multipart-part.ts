@@ -3,7 +3,7 @@ import { GlacierErrors, isGlacierError } from './glacier-errors';
 import { withEntry, withVault, type UploadedPart } from './glacier-state';
 import { uploadOf } from './multipart-uploads';
 import type { Operation } from './operation';
-import { checkPayloadHashes, lazyTreeHash } from './payload-hashes';
+import { checkPayloadHashes, lazyHashes } from './payload-hashes';
 import { emptyResponse } from './reference-http';
 
 /** `bytes s-e/*` (model's example) or `bytes s-e/T`: the part's place in the archive. */
@@ -31,14 +31,14 @@ export const uploadMultipartPart: Operation = (context) => {
   const contentLength = request.headers['content-length'];
   if (contentLength === undefined) return GlacierErrors.missingParameter('Content-Length');
   const length = range.end - range.start + 1;
-  if (contentLength !== String(request.body.length) || request.body.length !== length) {
+  const tree = lazyHashes(request, rules.payloadTreeHash);
+  if (contentLength !== String(tree.bytes.length) || tree.bytes.length !== length) {
     return GlacierErrors.invalidParameter(`Invalid Content-Length: ${contentLength} (Content-Range: ${rangeHeader})`);
   }
   if (!upload.parts.has(range.start) && upload.parts.size >= state.config.maxParts) return GlacierErrors.tooManyParts(state.config.maxParts);
-  const tree = lazyTreeHash(request.body, rules.payloadTreeHash);
-  const failure = checkPayloadHashes(request.headers, request.body, tree.hash, rules.isPartTreeHashAccepted);
+  const failure = checkPayloadHashes(request.headers, tree.sha256, tree.hash, rules.isPartTreeHashAccepted);
   if (failure) return failure;
-  const part: UploadedPart = { range, bytes: request.body, treeHash: tree.hash(), leafDigests: tree.leaves() };
+  const part: UploadedPart = { range, bytes: tree.bytes, treeHash: tree.hash(), leafDigests: tree.leaves() };
   const next = { ...upload, lastActivity: now, parts: withEntry(upload.parts, range.start, part) };
   const nextVault = { ...vault, uploads: withEntry(vault.uploads, upload.uploadId, next) };
   return { state: withVault(state, nextVault), response: emptyResponse(204, { 'x-amz-sha256-tree-hash': part.treeHash }) };

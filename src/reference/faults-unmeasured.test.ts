@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIB, treeHash } from '../treehash';
 import { faultNamed } from './faults';
-import { VAULT_API_FAULTS } from './faults-vault-api';
+import { UNMEASURED_FAULTS } from './faults-unmeasured';
 import { patternBytes, testReference, type TestReference } from './reference-test-kit';
 
 const bytes = patternBytes(3 * MIB);
@@ -41,6 +41,19 @@ const SCENARIOS: Record<string, (ref: TestReference) => unknown> = {
     for (const start of [0, MIB, 2 * MIB]) part(ref, id, start, bytes.subarray(start, start + MIB));
     return complete(ref, id, bytes.length, treeHash(bytes));
   },
+  'open-range-whole-body': (ref) => {
+    const archiveId = ref.upload('v', bytes);
+    const jobId = ref.initiate('v', { Type: 'archive-retrieval', ArchiveId: archiveId });
+    ref.clock.advance(1000);
+    return ref.send('GET', `/-/vaults/v/jobs/${jobId}/output`, { headers: { range: 'bytes=-5' } }).status;
+  },
+  'too-large-as-400': (ref) => ref.reject({ kind: 'glacier-error', code: 'RequestEntityTooLargeException', message: 'big' }).status,
+  'failed-job-succeeds': (ref) => {
+    const archiveId = ref.upload('v', bytes);
+    const jobId = ref.initiate('v', { Type: 'archive-retrieval', ArchiveId: archiveId });
+    ref.send('DELETE', `/-/vaults/v/archives/${archiveId}`);
+    return ref.json(ref.send('GET', `/-/vaults/v/jobs/${jobId}`)).StatusCode;
+  },
   'uploads-never-expire': (ref) => {
     const id = upload(ref, MIB);
     ref.clock.advance(25 * 3600_000);
@@ -62,12 +75,12 @@ function observe(name: string, faulty: boolean): unknown {
   return SCENARIOS[name]!(ref);
 }
 
-describe('VAULT_API_FAULTS', () => {
+describe('UNMEASURED_FAULTS', () => {
   it('has a scenario for every fault', () => {
-    expect(Object.keys(SCENARIOS).sort()).toEqual(VAULT_API_FAULTS.map((fault) => fault.name).sort());
+    expect(Object.keys(SCENARIOS).sort()).toEqual(UNMEASURED_FAULTS.map((fault) => fault.name).sort());
   });
 
-  it.each(VAULT_API_FAULTS.map((fault) => fault.name))('%s changes what a client observes', (name) => {
+  it.each(UNMEASURED_FAULTS.map((fault) => fault.name))('%s changes what a client observes', (name) => {
     expect(observe(name, true)).not.toEqual(observe(name, false));
   });
 });

@@ -3,15 +3,18 @@ import { MIB } from '../treehash';
 import type { Fault } from './faults';
 import { paginateAfterMarker, parseListLimit } from './job-pagination';
 import { checkPartsContiguous } from './multipart-rules';
+import { resolveOutputRange } from './output-range';
+import { errorStatusAndBody } from './glacier-errors';
+import { jsonResponse } from './reference-http';
 
 /**
- * Faults of the vault API outside the jobs API: ListVaults and the multipart family.
- * The suite has no checks of these operations yet, so they are kept out of the
- * catalogue `npm run mutants` measures; `serve --fault` serves them, so a suite that
+ * Faults of behaviours the suite's checks do not exercise yet: the vault API outside the
+ * jobs API (ListVaults, multipart, …) and job-API readings added for real clients (open
+ * and suffix ranges, 413). They are kept out of the catalogue `npm run mutants` measures; `serve --fault` serves them, so a suite that
  * tests these operations (or a real client) can be shown catching them. The family
  * is the one whose kind of rule each breaks, for when checks of it exist.
  */
-export const VAULT_API_FAULTS: readonly Fault[] = [
+export const UNMEASURED_FAULTS: readonly Fault[] = [
   {
     name: 'vaults-case-insensitive-order',
     family: 'list-jobs',
@@ -69,6 +72,29 @@ export const VAULT_API_FAULTS: readonly Fault[] = [
     family: 'tree-hash',
     description: "CompleteMultipartUpload's archive hash is SHA-256 over the parts' tree hashes concatenated, not their tree",
     rules: { combinedPartsTreeHash: (parts) => createHash('sha256').update(Buffer.concat(parts.map((part) => Buffer.from(part.treeHash, 'hex')))).digest('hex') },
+  },
+  {
+    name: 'open-range-whole-body',
+    family: 'byte-ranges',
+    description: 'GetJobOutput answers bytes=N- and bytes=-N with the whole output and 200',
+    rules: { resolveOutputRange: (header, size) => (header !== undefined && /^bytes=(\d*-|-\d+)$/i.test(header.trim()) ? { kind: 'whole' } : resolveOutputRange(header, size)) },
+  },
+  {
+    name: 'too-large-as-400',
+    family: 'errors',
+    description: 'A body over the limit is answered 400 instead of 413 RequestEntityTooLargeException',
+    rules: {
+      errorResponse: (failure) => {
+        const { status, body } = errorStatusAndBody(failure);
+        return jsonResponse(status === 413 ? 400 : status, body);
+      },
+    },
+  },
+  {
+    name: 'failed-job-succeeds',
+    family: 'lifecycle',
+    description: 'A retrieval whose archive was deleted while it ran still completes as Succeeded',
+    rules: { jobStatus: (job, now) => (now >= job.readyAt ? 'Succeeded' : 'InProgress') },
   },
   {
     name: 'uploads-never-expire',
