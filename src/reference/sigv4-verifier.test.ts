@@ -1,10 +1,12 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../core/clock';
 import { startReferenceServer, type ReferenceServer } from './http-server';
+import { treeHash } from '../treehash';
 import { canonicalRequest, sha256Hex, signature } from './sigv4-canonical';
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
@@ -20,6 +22,8 @@ interface Signing {
   readonly extraHeaders?: Record<string, string>;
   /** Whether the signer adds x-amz-content-sha256 (as the Glacier SDK does). */
   readonly applyChecksum?: boolean;
+  /** Another server than the shared one. */
+  readonly base?: string;
 }
 
 interface Signed {
@@ -29,7 +33,7 @@ interface Signed {
 
 /** Signs like @aws-sdk/client-glacier (@smithy/signature-v4): the path as sent, the query as an object, host and the Glacier headers. */
 async function signed(method: string, path: string, body?: string, signing: Signing = {}): Promise<Signed> {
-  const url = new URL(`${server.url}${path}`);
+  const url = new URL(`${signing.base ?? server.url}${path}`);
   const request = new HttpRequest({
     method,
     protocol: 'http:',
@@ -67,6 +71,14 @@ async function call(method: string, { url, headers }: Signed, body?: string) {
   const response = await fetch(url, { method, headers, body });
   const text = await response.text();
   return { status: response.status, body: text === '' ? null : JSON.parse(text) };
+}
+
+/** Waits up to 2 s for `done` (a refused body's file is removed asynchronously). */
+async function until(done: () => boolean) {
+  for (let waited = 0; !done(); waited += 20) {
+    if (waited > 2000) throw new Error('condition not reached within 2 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 const vaultCount = () => server.service.state.vaults.size;
@@ -179,5 +191,39 @@ describe('the SigV4 verifier of serve --sigv4 refuses, with no side effect,', ()
     expect(result.body.message).toMatch(message);
     expect(server.service.state.vaults.get('signed')?.jobs.size).toBe(jobsBefore);
     expect((await call('POST', request, signedBody)).status).toBe(202);
+  });
+});
+
+describe('the SigV4 verifier on the streamed upload path (bodies stored on disk as they arrive)', () => {
+  let disk: ReferenceServer;
+  beforeAll(async () => {
+    disk = await startReferenceServer({ credentials, clock, diskThresholdBytes: 1024, config: { jobDelayMs: 0 } });
+  });
+  afterAll(() => disk.close());
+
+  it('accepts the signed archive and refuses a tampered one, leaving no archive and no file', async () => {
+    const archive = Buffer.alloc(64 * 1024, 7);
+    expect((await call('PUT', await signed('PUT', '/-/vaults/streamed', undefined, { base: disk.url }))).status).toBe(201);
+    const upload = async (bytes: Buffer) => {
+      const url = new URL(`${disk.url}/-/vaults/streamed/archives`);
+      const request = new HttpRequest({
+        method: 'POST', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname,
+        headers: { host: url.host, 'x-amz-glacier-version': '2012-06-01', 'x-amz-sha256-tree-hash': treeHash(archive), 'content-length': String(archive.length) },
+        body: archive,
+      });
+      const signer = new SignatureV4({ credentials, region: 'us-east-1', service: 'glacier', sha256: Sha256 });
+      const { headers } = await signer.sign(request, { signingDate: new Date(NOW) });
+      const response = await fetch(url, { method: 'POST', headers: headers as Record<string, string>, body: new Uint8Array(bytes) });
+      return { status: response.status, body: await response.text() };
+    };
+    const tampered = Buffer.from(archive);
+    tampered[40_000] = 8;
+    const refused = await upload(tampered);
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.body).message).toMatch(/x-amz-content-sha256 does not match the computed payload hash/);
+    expect(disk.service.state.vaults.get('streamed')?.archives.size).toBe(0);
+    await until(() => readdirSync(disk.storageDir).filter((name) => !name.startsWith('.')).length === 0);
+    expect((await upload(archive)).status).toBe(201);
+    expect(disk.service.state.vaults.get('streamed')?.archives.size).toBe(1);
   });
 });
