@@ -86,6 +86,15 @@ export const GlacierErrors = {
   // (inferred) AWS writes select results to S3 and has nothing to download.
   selectOutputInS3: (jobId: string, path: string) =>
     error('InvalidParameterValueException', `The output of select job ${jobId} is written to ${path}, not downloaded with Get Job Output`),
+  // (inferred) wording for the vault settings.
+  notConfigured: (what: string, arn: string) => error('ResourceNotFoundException', `No ${what} is set for the vault: ${arn}`),
+  tooManyTags: (max: number) => error('LimitExceededException', `A vault can have at most ${max} tags`),
+  lockNotFound: (lockId: string) => error('InvalidParameterValueException', `The lock ID is not valid: ${lockId}`),
+  vaultLocked: (arn: string) => error('InvalidParameterValueException', `The vault lock is already complete: ${arn}`),
+  lockInProgress: (arn: string) => error('InvalidParameterValueException', `A vault lock is already in progress: ${arn}`),
+  // DG "Amazon Glacier Data Retrieval Policies": the PolicyEnforcedException of InitiateJob.
+  policyEnforced: () => error('PolicyEnforcedException', 'InitiateJob request denied by current data retrieval policy.'),
+  tooManyCapacityUnits: (max: number) => error('LimitExceededException', `An account can hold at most ${max} provisioned capacity units`),
   badMarker: (marker: string) => error('InvalidParameterValueException', `The marker is not valid: ${marker}`),
   internal: () => error('ServiceUnavailableException', 'The reference failed to process the request'),
 } as const;

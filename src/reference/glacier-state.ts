@@ -12,6 +12,32 @@ export interface GlacierState {
   /** Insertion order = creation order. */
   readonly vaults: ReadonlyMap<string, Vault>;
   readonly counters: Counters;
+  /** Account-wide settings of the region (model: data retrieval policy, provisioned capacity). */
+  readonly account: AccountSettings;
+}
+
+export type RetrievalStrategy = 'BytesPerHour' | 'FreeTier' | 'None';
+
+export interface AccountSettings {
+  readonly dataRetrievalPolicy: { readonly strategy: RetrievalStrategy; readonly bytesPerHour: number | null };
+  /** Purchased units in purchase order; each lasts a month (30 days) from its start (model: ProvisionedCapacityDescription). */
+  readonly provisionedCapacity: readonly { readonly capacityId: string; readonly startDate: number; readonly expirationDate: number }[];
+}
+
+/** A vault's notification configuration (model: VaultNotificationConfig). */
+export interface VaultNotifications {
+  readonly snsTopic: string;
+  readonly events: readonly string[];
+}
+
+/** A vault lock (model: GetVaultLockOutput): InProgress for 24 h after initiation unless completed. */
+export interface VaultLock {
+  readonly lockId: string;
+  readonly policy: string;
+  readonly creationDate: number;
+  /** null once Locked. */
+  readonly expirationDate: number | null;
+  readonly state: 'InProgress' | 'Locked';
 }
 
 export interface Counters {
@@ -19,6 +45,8 @@ export interface Counters {
   readonly archives: number;
   readonly jobs: number;
   readonly uploads: number;
+  readonly locks: number;
+  readonly capacities: number;
 }
 
 export interface Vault {
@@ -34,6 +62,11 @@ export interface Vault {
   readonly jobs: ReadonlyMap<string, Job>;
   /** Multipart uploads in progress, in initiation order (§2.6). */
   readonly uploads: ReadonlyMap<string, MultipartUpload>;
+  readonly notifications: VaultNotifications | null;
+  /** Tag keys in insertion order (model: TagMap, up to 10 tags). */
+  readonly tags: ReadonlyMap<string, string>;
+  readonly accessPolicy: string | null;
+  readonly lock: VaultLock | null;
 }
 
 /** One uploaded part of a multipart upload: its bytes and their 1 MiB leaf digests. */
@@ -130,7 +163,12 @@ export type Job = ArchiveRetrievalJob | InventoryRetrievalJob | SelectJob;
 
 /** An empty reference. */
 export function initialState(config: ReferenceConfig): GlacierState {
-  return { config, vaults: new Map(), counters: { requests: 0, archives: 0, jobs: 0, uploads: 0 } };
+  return {
+    config,
+    vaults: new Map(),
+    counters: { requests: 0, archives: 0, jobs: 0, uploads: 0, locks: 0, capacities: 0 },
+    account: { dataRetrievalPolicy: { strategy: 'None', bytesPerHour: null }, provisionedCapacity: [] },
+  };
 }
 
 /** `map` with `key` set to `value`, leaving `map` untouched (insertion order kept for existing keys). */

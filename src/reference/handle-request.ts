@@ -16,6 +16,19 @@ import { listVaults } from './list-vaults';
 import { abortMultipartUpload, initiateMultipartUpload, listMultipartUploads } from './multipart-uploads';
 import { uploadArchive } from './upload-archive';
 import { uploadMultipartPart } from './upload-multipart-part';
+import { getDataRetrievalPolicy, listProvisionedCapacity, purchaseProvisionedCapacity, setDataRetrievalPolicy } from './account-settings';
+import { abortVaultLock, completeVaultLock, getVaultLock, initiateVaultLock } from './vault-lock';
+import {
+  addTagsToVault,
+  deleteVaultAccessPolicy,
+  deleteVaultNotifications,
+  getVaultAccessPolicy,
+  getVaultNotifications,
+  listTagsForVault,
+  removeTagsFromVault,
+  setVaultAccessPolicy,
+  setVaultNotifications,
+} from './vault-settings';
 import { createVault, deleteVault, describeVault } from './vaults';
 
 const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
@@ -35,6 +48,23 @@ const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
   AbortMultipartUpload: abortMultipartUpload,
   ListParts: listParts,
   ListMultipartUploads: listMultipartUploads,
+  SetVaultNotifications: setVaultNotifications,
+  GetVaultNotifications: getVaultNotifications,
+  DeleteVaultNotifications: deleteVaultNotifications,
+  AddTagsToVault: addTagsToVault,
+  ListTagsForVault: listTagsForVault,
+  RemoveTagsFromVault: removeTagsFromVault,
+  SetVaultAccessPolicy: setVaultAccessPolicy,
+  GetVaultAccessPolicy: getVaultAccessPolicy,
+  DeleteVaultAccessPolicy: deleteVaultAccessPolicy,
+  InitiateVaultLock: initiateVaultLock,
+  CompleteVaultLock: completeVaultLock,
+  AbortVaultLock: abortVaultLock,
+  GetVaultLock: getVaultLock,
+  GetDataRetrievalPolicy: getDataRetrievalPolicy,
+  SetDataRetrievalPolicy: setDataRetrievalPolicy,
+  PurchaseProvisionedCapacity: purchaseProvisionedCapacity,
+  ListProvisionedCapacity: listProvisionedCapacity,
 };
 
 /** The result of one request: the next state and the response to send. */

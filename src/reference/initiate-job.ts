@@ -1,4 +1,4 @@
-import { wholeRange } from '../treehash';
+import { byteRangeLength, wholeRange } from '../treehash';
 import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
 import { withEntry, withVault, type ArchiveRetrievalJob, type InventoryRetrievalJob, type Job, type SelectJob, type Vault } from './glacier-state';
 import { jobId, spreadOf } from './ids';
@@ -23,6 +23,8 @@ function archiveJob(context: OperationContext, vault: Vault, request: ArchiveJob
     );
   }
   const { rules } = context;
+  // Data retrieval policies limit Standard retrievals (DG "Data Retrieval Policies").
+  if (base.tier === 'Standard' && !rules.isRetrievalAllowed(context.state, byteRangeLength(retrieved), context.now)) return GlacierErrors.policyEnforced();
   const aligned = rules.isChecksumReturned(retrieved, retrieved, size);
   const retrievedTreeHash = aligned ? rules.rangeTreeHash(archive, retrieved, rules.payloadTreeHash) : null;
   return { ...base, action: 'ArchiveRetrieval', archive, retrievedRange: retrieved, retrievedTreeHash };

@@ -39,6 +39,8 @@ export interface ReferenceConfig {
    * Off: they succeed from the bytes kept at initiation.
    */
   readonly failRetrievalsOfDeletedArchives: boolean;
+  /** The FreeTier data retrieval strategy's allowance per 24 h (AWS: 10 GB a month, prorated daily). */
+  readonly freeTierBytesPerDay: number;
   /** Vaults per account (§2.5, LimitExceededException). */
   readonly maxVaults: number;
   /** Mixed into every generated id, so two references never hand out the same ids. */
@@ -63,6 +65,7 @@ export const DEFAULT_CONFIG: ReferenceConfig = {
   multipartIdleMs: 24 * 60 * 60 * 1000,
   maxParts: 10_000,
   failRetrievalsOfDeletedArchives: true,
+  freeTierBytesPerDay: Math.floor((10 * 1024 ** 3) / 30),
   maxVaults: 1000,
   idSeed: 'glacier-conformance-reference',
 };

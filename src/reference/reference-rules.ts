@@ -7,7 +7,8 @@ import { isChecksumReturned, payloadTreeHash, rangeTreeHash } from './output-che
 import { resolveOutputRange } from './output-range';
 import type { ReferenceConfig } from './reference-config';
 import type { GlacierError } from './glacier-errors';
-import type { Job, StatusCode } from './glacier-state';
+import type { Job, StatusCode, VaultLock } from './glacier-state';
+import { isRetrievalAllowed } from './account-settings';
 import { jsonResponse, type ReferenceResponse } from './reference-http';
 import type { OperationName } from './route-request';
 import { checkPartsContiguous, combinedPartsTreeHash, isPartRangeAligned, isPartSizeValid, isUploadExpired } from './multipart-rules';
@@ -81,6 +82,10 @@ export interface ReferenceRules {
   readonly combinedPartsTreeHash: typeof combinedPartsTreeHash;
   /** Whether an idle multipart upload is gone. */
   readonly isUploadExpired: typeof isUploadExpired;
+  /** Whether a vault lock still InProgress has passed its 24 h window (model: InitiateVaultLock). */
+  readonly isLockExpired: (lock: VaultLock, now: number) => boolean;
+  /** Whether the data retrieval policy lets an archive retrieval of `bytes` start now (PolicyEnforcedException otherwise). */
+  readonly isRetrievalAllowed: typeof isRetrievalAllowed;
   /** The success status an operation answers with (§1, §2: 202, 200, 200|206, 201, 204). */
   readonly successStatus: (operation: OperationName, status: number) => number;
   /** Error → response: `{code, message, type}` as JSON with its status (§4). */
@@ -117,6 +122,8 @@ export const DEFAULT_RULES: ReferenceRules = {
   checkPartsContiguous,
   combinedPartsTreeHash,
   isUploadExpired,
+  isLockExpired: (lock, now) => lock.state === 'InProgress' && lock.expirationDate !== null && now >= lock.expirationDate,
+  isRetrievalAllowed,
   successStatus: (_operation, status) => status,
   errorResponse: (failure) => {
     const { status, body } = errorStatusAndBody(failure);

@@ -15,7 +15,24 @@ export type OperationName =
   | 'CompleteMultipartUpload'
   | 'AbortMultipartUpload'
   | 'ListParts'
-  | 'ListMultipartUploads';
+  | 'ListMultipartUploads'
+  | 'SetVaultNotifications'
+  | 'GetVaultNotifications'
+  | 'DeleteVaultNotifications'
+  | 'AddTagsToVault'
+  | 'ListTagsForVault'
+  | 'RemoveTagsFromVault'
+  | 'SetVaultAccessPolicy'
+  | 'GetVaultAccessPolicy'
+  | 'DeleteVaultAccessPolicy'
+  | 'InitiateVaultLock'
+  | 'CompleteVaultLock'
+  | 'AbortVaultLock'
+  | 'GetVaultLock'
+  | 'GetDataRetrievalPolicy'
+  | 'SetDataRetrievalPolicy'
+  | 'PurchaseProvisionedCapacity'
+  | 'ListProvisionedCapacity';
 
 /** A request matched to an operation, with its path labels decoded. */
 export interface MatchedRoute {
@@ -26,6 +43,7 @@ export interface MatchedRoute {
   readonly jobId: string | null;
   readonly archiveId: string | null;
   readonly uploadId: string | null;
+  readonly lockId: string | null;
   readonly query: URLSearchParams;
 }
 
@@ -34,6 +52,8 @@ interface Route {
   /** The path segments after `/{accountId}/` (`:label` matches any non-empty segment). */
   readonly segments: readonly string[];
   readonly operation: OperationName;
+  /** `?operation=add`: a query value the route requires (AddTagsToVault, RemoveTagsFromVault). */
+  readonly operationQuery?: string;
 }
 
 /** Routes as data: method and the path after `/{accountId}/` (§2, botocore's requestUri). */
@@ -54,6 +74,23 @@ const ROUTES: readonly Route[] = [
   { method: 'POST', segments: ['vaults', ':vaultName', 'multipart-uploads', ':uploadId'], operation: 'CompleteMultipartUpload' },
   { method: 'DELETE', segments: ['vaults', ':vaultName', 'multipart-uploads', ':uploadId'], operation: 'AbortMultipartUpload' },
   { method: 'GET', segments: ['vaults', ':vaultName', 'multipart-uploads', ':uploadId'], operation: 'ListParts' },
+  { method: 'PUT', segments: ['vaults', ':vaultName', 'notification-configuration'], operation: 'SetVaultNotifications' },
+  { method: 'GET', segments: ['vaults', ':vaultName', 'notification-configuration'], operation: 'GetVaultNotifications' },
+  { method: 'DELETE', segments: ['vaults', ':vaultName', 'notification-configuration'], operation: 'DeleteVaultNotifications' },
+  { method: 'POST', segments: ['vaults', ':vaultName', 'tags'], operationQuery: 'add', operation: 'AddTagsToVault' },
+  { method: 'POST', segments: ['vaults', ':vaultName', 'tags'], operationQuery: 'remove', operation: 'RemoveTagsFromVault' },
+  { method: 'GET', segments: ['vaults', ':vaultName', 'tags'], operation: 'ListTagsForVault' },
+  { method: 'PUT', segments: ['vaults', ':vaultName', 'access-policy'], operation: 'SetVaultAccessPolicy' },
+  { method: 'GET', segments: ['vaults', ':vaultName', 'access-policy'], operation: 'GetVaultAccessPolicy' },
+  { method: 'DELETE', segments: ['vaults', ':vaultName', 'access-policy'], operation: 'DeleteVaultAccessPolicy' },
+  { method: 'POST', segments: ['vaults', ':vaultName', 'lock-policy'], operation: 'InitiateVaultLock' },
+  { method: 'POST', segments: ['vaults', ':vaultName', 'lock-policy', ':lockId'], operation: 'CompleteVaultLock' },
+  { method: 'DELETE', segments: ['vaults', ':vaultName', 'lock-policy'], operation: 'AbortVaultLock' },
+  { method: 'GET', segments: ['vaults', ':vaultName', 'lock-policy'], operation: 'GetVaultLock' },
+  { method: 'GET', segments: ['policies', 'data-retrieval'], operation: 'GetDataRetrievalPolicy' },
+  { method: 'PUT', segments: ['policies', 'data-retrieval'], operation: 'SetDataRetrievalPolicy' },
+  { method: 'POST', segments: ['provisioned-capacity'], operation: 'PurchaseProvisionedCapacity' },
+  { method: 'GET', segments: ['provisioned-capacity'], operation: 'ListProvisionedCapacity' },
 ];
 
 function decodeSegments(path: string): string[] | undefined {
@@ -64,8 +101,9 @@ function decodeSegments(path: string): string[] | undefined {
   }
 }
 
-function matchRoute(route: Route, method: string, rest: readonly string[]): Record<string, string> | undefined {
+function matchRoute(route: Route, method: string, rest: readonly string[], query: URLSearchParams): Record<string, string> | undefined {
   if (route.method !== method || route.segments.length !== rest.length) return undefined;
+  if (route.operationQuery !== undefined && query.get('operation') !== route.operationQuery) return undefined;
   const labels: Record<string, string> = {};
   for (const [i, pattern] of route.segments.entries()) {
     const segment = rest[i]!;
@@ -91,7 +129,7 @@ export function routeRequest(method: string, path: string): MatchedRoute | undef
   const [accountId, ...rest] = segments;
   const upper = method.toUpperCase();
   for (const route of ROUTES) {
-    const labels = matchRoute(route, upper, rest);
+    const labels = matchRoute(route, upper, rest, query);
     if (!labels) continue;
     return {
       operation: route.operation,
@@ -100,6 +138,7 @@ export function routeRequest(method: string, path: string): MatchedRoute | undef
       jobId: labels.jobId ?? null,
       archiveId: labels.archiveId ?? null,
       uploadId: labels.uploadId ?? null,
+      lockId: labels.lockId ?? null,
       query,
     };
   }

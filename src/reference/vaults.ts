@@ -28,6 +28,10 @@ export const createVault: Operation = (context) => {
     deletedArchiveIds: new Set(),
     jobs: new Map(),
     uploads: new Map(),
+    notifications: null,
+    tags: new Map(),
+    accessPolicy: null,
+    lock: null,
   };
   return { state: withVault(state, vault), response };
 };
