@@ -12,6 +12,7 @@ import type { ReferenceRequest, ReferenceResponse } from './reference-http';
 import { bodyBytes } from './reference-http';
 import { createReference, type ReferenceOptions, type ReferenceService } from './reference-service';
 import { routeRequest } from './route-request';
+import { startSnsDelivery } from './sns-delivery';
 import { verifySigV4, type SigV4Credentials } from './sigv4-verifier';
 import { writeBytes } from './write-bytes';
 
@@ -28,6 +29,8 @@ export interface ReferenceServerOptions extends ReferenceOptions {
   readonly diskThresholdBytes?: number;
   /** Where those files go; default a new directory under the OS temp dir, removed by close(). */
   readonly storageDir?: string;
+  /** SNS topic ARN → HTTP URL: completed jobs' notifications are POSTed there (sns-delivery.ts). */
+  readonly snsEndpoints?: ReadonlyMap<string, string>;
 }
 
 export interface ReferenceServer {
@@ -38,6 +41,8 @@ export interface ReferenceServer {
   readonly storageDir: string;
   /** Archive bodies being received right now: 0 once every client finished or went away. */
   uploadsInFlight(): number;
+  /** SNS messages POSTed successfully so far. */
+  notificationsDelivered(): number;
   close(): Promise<void>;
 }
 
@@ -149,6 +154,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
+  const sns = startSnsDelivery(service, options.snsEndpoints ?? new Map());
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -156,7 +162,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     service,
     storageDir,
     uploadsInFlight: () => context.inFlight,
+    notificationsDelivered: sns.delivered,
     close: async () => {
+      sns.stop();
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
