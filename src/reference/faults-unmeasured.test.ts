@@ -54,6 +54,16 @@ const SCENARIOS: Record<string, (ref: TestReference) => unknown> = {
     ref.send('DELETE', `/-/vaults/v/archives/${archiveId}`);
     return ref.json(ref.send('GET', `/-/vaults/v/jobs/${jobId}`)).StatusCode;
   },
+  'vault-lock-never-expires': (ref) => {
+    ref.send('POST', '/-/vaults/v/lock-policy', { body: JSON.stringify({ Policy: '{}' }) });
+    ref.clock.advance(25 * 3600_000);
+    return ref.send('GET', '/-/vaults/v/lock-policy').status;
+  },
+  'retrieval-policy-ignored': (ref) => {
+    ref.send('PUT', '/-/policies/data-retrieval', { body: JSON.stringify({ Policy: { Rules: [{ Strategy: 'BytesPerHour', BytesPerHour: 1 }] } }) });
+    const archiveId = ref.upload('v', bytes);
+    return ref.send('POST', '/-/vaults/v/jobs', { body: JSON.stringify({ Type: 'archive-retrieval', ArchiveId: archiveId }) }).status;
+  },
   'uploads-never-expire': (ref) => {
     const id = upload(ref, MIB);
     ref.clock.advance(25 * 3600_000);

@@ -97,6 +97,18 @@ export const UNMEASURED_FAULTS: readonly Fault[] = [
     rules: { jobStatus: (job, now) => (now >= job.readyAt ? 'Succeeded' : 'InProgress') },
   },
   {
+    name: 'vault-lock-never-expires',
+    family: 'lifecycle',
+    description: 'An InProgress vault lock stays InProgress past its 24 h window',
+    rules: { isLockExpired: () => false },
+  },
+  {
+    name: 'retrieval-policy-ignored',
+    family: 'errors',
+    description: 'InitiateJob never answers PolicyEnforcedException, whatever the data retrieval policy',
+    rules: { isRetrievalAllowed: () => true },
+  },
+  {
     name: 'uploads-never-expire',
     family: 'lifecycle',
     description: 'Multipart uploads stay open forever instead of expiring after 24 h without activity',

@@ -14,6 +14,7 @@ import { createReference, type ReferenceOptions, type ReferenceService } from '.
 import { routeRequest } from './route-request';
 import { sha256Hex } from './sigv4-canonical';
 import { checkSignatureHeaders, type PendingSignature, type SigV4Credentials } from './sigv4-verifier';
+import { startSnsDelivery } from './sns-delivery';
 import { writeBytes } from './write-bytes';
 
 export interface ReferenceServerOptions extends ReferenceOptions {
@@ -29,6 +30,8 @@ export interface ReferenceServerOptions extends ReferenceOptions {
   readonly diskThresholdBytes?: number;
   /** Where those files go; default a new directory under the OS temp dir, removed by close(). */
   readonly storageDir?: string;
+  /** SNS topic ARN → HTTP URL: completed jobs' notifications are POSTed there (sns-delivery.ts). */
+  readonly snsEndpoints?: ReadonlyMap<string, string>;
 }
 
 export interface ReferenceServer {
@@ -39,6 +42,8 @@ export interface ReferenceServer {
   readonly storageDir: string;
   /** Archive bodies being received right now: 0 once every client finished or went away. */
   uploadsInFlight(): number;
+  /** SNS messages POSTed successfully so far. */
+  notificationsDelivered(): number;
   close(): Promise<void>;
 }
 
@@ -158,6 +163,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
+  const sns = startSnsDelivery(service, options.snsEndpoints ?? new Map());
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -165,7 +171,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     service,
     storageDir,
     uploadsInFlight: () => context.inFlight,
+    notificationsDelivered: sns.delivered,
     close: async () => {
+      sns.stop();
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
