@@ -32,14 +32,19 @@ function treeHashOf(size: number, block: Buffer): string {
 function upload(url: string, size: number, block: Buffer, hash = treeHashOf(size, block)): Promise<{ status: number; treeHash: string }> {
   return new Promise((resolve, reject) => {
     const headers = { 'x-amz-glacier-version': '2012-06-01', 'content-length': String(size), 'x-amz-sha256-tree-hash': hash };
-    const req = request(`${url}/-/vaults/bench/archives`, { method: 'POST', headers }, (res) => {
-      res.resume();
+    let answered = false;
+    // A fresh connection each time: hashing 4 GiB first outlasts serve's 5 s keep-alive, and a reused socket would be dead.
+    const req = request(`${url}/-/vaults/bench/archives`, { method: 'POST', headers, agent: false }, (res) => {
+      answered = true;
+      let text = '';
+      res.on('data', (chunk) => (text += chunk));
       res.once('end', () => {
-        const answered = String(res.headers['x-amz-sha256-tree-hash'] ?? '');
-        resolve({ status: res.statusCode!, treeHash: answered === hash ? answered : `${answered} (sent ${hash})` });
+        const tree = String(res.headers['x-amz-sha256-tree-hash'] ?? '');
+        resolve({ status: res.statusCode!, treeHash: tree === hash ? tree : `${tree} (sent ${hash}) ${text.slice(0, 200)}` });
       });
     });
-    req.on('error', reject);
+    // A server that answers before the body is sent (an error) breaks the pipe: its answer is what counts.
+    req.on('error', (error) => (answered ? undefined : reject(error)));
     Readable.from(blocks(size, block), { objectMode: false }).pipe(req);
   });
 }
@@ -57,7 +62,7 @@ export async function runReferenceUploadMemory(): Promise<BenchResult> {
       request(`${server.url}/-/vaults/bench`, { method: 'PUT', headers: { 'x-amz-glacier-version': '2012-06-01' } }, (res) => res.resume().once('end', resolve)).on('error', reject).end(),
     );
     const warm = await upload(server.url, WARM_UP, block);
-    if (warm.status !== 201) throw new Error(`warm-up upload answered ${warm.status}`);
+    if (warm.status !== 201) throw new Error(`warm-up upload answered ${warm.status}: ${warm.treeHash}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const hash = treeHashOf(TOTAL, block);
     const baseline = server.rss();
@@ -72,7 +77,7 @@ export async function runReferenceUploadMemory(): Promise<BenchResult> {
     }
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     peak = Math.max(peak, server.rss());
-    if (result.status !== 201) throw new Error(`4 GiB upload answered ${result.status}`);
+    if (result.status !== 201) throw new Error(`4 GiB upload answered ${result.status}: ${result.treeHash}`);
     return {
       measurements: [
         { label: 'serve RSS before', value: baseline / MIB, unit: 'MiB' },

@@ -85,8 +85,14 @@ export function receivePayload(req: IncomingMessage, declared: number, options: 
       hasher.update(chunk);
       if (memory) chunk.copy(memory, received);
       else if (!file!.write(chunk)) {
+        // Waiting for the disk is the server's delay, not the client's: the idle clock stops meanwhile.
         req.pause();
-        file!.once('drain', () => req.resume());
+        clearTimeout(timer);
+        file!.once('drain', () => {
+          if (done) return;
+          timer.refresh();
+          req.resume();
+        });
       }
       received += chunk.length;
     };

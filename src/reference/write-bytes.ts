@@ -29,7 +29,7 @@ async function writeMemory(res: ServerResponse, source: Uint8Array, start: numbe
 }
 
 async function writeFile(res: ServerResponse, file: FileBytes, start: number, end: number): Promise<void> {
-  const stream = createReadStream(file.path, { start, end: end - 1, highWaterMark: 1 << 20 });
+  const stream = createReadStream(file.path, { start, end: end - 1, highWaterMark: CHUNK });
   try {
     for await (const chunk of stream) {
       if (res.destroyed) return;
@@ -42,7 +42,7 @@ async function writeFile(res: ServerResponse, file: FileBytes, start: number, en
 
 /**
  * Streams `length` bytes of `source` from `offset` to `res`, waiting for 'drain' whenever
- * the socket is full: views of memory (no copy), or 1 MiB reads of a file the adapter
+ * the socket is full: views of memory (no copy), or 4 MiB reads of a file the adapter
  * stored, so a 4 GB job output costs the server one chunk of memory at a time.
  */
 export async function writeBytes(res: ServerResponse, source: ByteSource, offset: number, length: number): Promise<void> {
