@@ -26,6 +26,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   report: [...BASE, 'checks', 'profile', 'engine', 'transport'],
   mutants: [...BASE, 'treehash', 'checks', 'profile', 'engine', 'run', 'reference', 'transport'],
   bench: [...BASE, 'treehash', 'transport', 'reference', 'testing'],
+  /** Real Glacier clients' workflows against serve (test code: run by npm run clients and npm test). */
+  clients: BASE,
   cli: [...BASE, 'treehash', 'model', 'normalizer', 'checks', 'profile', 'engine', 'run', 'reference', 'transport', 'report', 'mutants'],
 };
 

@@ -2,6 +2,7 @@ import type { Benchmark } from './bench-result';
 import { runJobOutputMemory } from './job-output-memory-benchmark';
 import { runReferenceRate } from './reference-rate-benchmark';
 import { runReferenceStream } from './reference-stream-benchmark';
+import { runReferenceUploadMemory } from './reference-upload-memory-benchmark';
 import { runTargetOverhead } from './target-overhead-benchmark';
 import { runTreehashCli } from './treehash-cli-benchmark';
 import { runTreehashMemory } from './treehash-memory-benchmark';
@@ -47,5 +48,10 @@ export const BENCHMARKS: readonly Benchmark[] = [
     name: 'reference-stream',
     description: 'a 1 GiB job output from `serve` vs the same bytes from a local file, and serve RSS growth (issue 4)',
     run: runReferenceStream,
+  },
+  {
+    name: 'reference-upload-memory',
+    description: '`serve` RSS growth while it receives a 4 GiB UploadArchive, streamed to disk (issue 15)',
+    run: runReferenceUploadMemory,
   },
 ];

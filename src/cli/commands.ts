@@ -47,7 +47,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'serve',
     synopsis:
-      'serve [--host 127.0.0.1] [--port N] [--job-delay-ms N] [--account-id ID] [--region R] [--max-archive-bytes N] [--sigv4] [--fault NAME] [--list-faults]   serve the reference Glacier (or a faulty variant of it) over HTTP (default port 4011)',
+      'serve [--host 127.0.0.1] [--port N] [--job-delay-ms N] [--account-id ID] [--region R] [--max-archive-bytes N] [--sns-endpoint ARN=URL]... [--sigv4] [--fault NAME] [--list-faults]   serve the reference Glacier (or a faulty variant of it) over HTTP (default port 4011)',
     load: async () => (await import('./serve-command')).serveCommand,
   },
   {

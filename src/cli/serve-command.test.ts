@@ -49,6 +49,7 @@ describe('glacier-conformance serve', () => {
     [['--account-id', '12'], /--account-id takes 12 digits/],
     [['--region', 'Mars'], /--region/],
     [['--max-archive-bytes', '0'], /--max-archive-bytes/],
+    [['--sns-endpoint', 'topic=http://127.0.0.1:1/'], /--sns-endpoint takes TOPIC_ARN=URL/],
     [['--sigv4'], /--sigv4 needs AWS_ACCESS_KEY_ID/],
     [['--colour'], /Unknown option '--colour'/],
   ])('rejects %j with a one-line error and exit code 2', (args, message) => {

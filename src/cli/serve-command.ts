@@ -1,7 +1,8 @@
 import { constants as bufferConstants } from 'node:buffer';
 import { startReferenceServer } from '../reference';
 import type { SigV4Credentials } from '../reference';
-import { FAULTS, faultNamed, type Fault } from '../mutants/faults';
+import { ALL_FAULTS, faultNamed, type Fault } from '../mutants/faults';
+import { parseSnsEndpoints } from '../reference/sns-delivery';
 import type { CommandMain } from './commands';
 import { ExitCode } from '../core/exit-code';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
@@ -17,13 +18,14 @@ const FLAGS = {
   sigv4: { type: 'boolean' },
   fault: { type: 'string' },
   'list-faults': { type: 'boolean' },
+  'sns-endpoint': { type: 'string', multiple: true },
 } as const;
 
 /** `--list-faults`: one line per faulty variant, name, family meant to catch it, and what it breaks. */
 function listFaults(): string {
-  const width = Math.max(...FAULTS.map((fault) => fault.name.length));
-  const familyWidth = Math.max(...FAULTS.map((fault) => fault.family.length));
-  return FAULTS.map((fault) => `${fault.name.padEnd(width)}  ${fault.family.padEnd(familyWidth)}  ${fault.description}\n`).join('');
+  const width = Math.max(...ALL_FAULTS.map((fault) => fault.name.length));
+  const familyWidth = Math.max(...ALL_FAULTS.map((fault) => fault.family.length));
+  return ALL_FAULTS.map((fault) => `${fault.name.padEnd(width)}  ${fault.family.padEnd(familyWidth)}  ${fault.description}\n`).join('');
 }
 
 function selectFault(name: string | undefined): Fault | undefined {
@@ -82,11 +84,13 @@ export const serveCommand: CommandMain = async (argv) => {
   const port = parseIntegerFlag('serve', 'port', values.port, { min: 0, max: 65535 }) ?? 4011;
   const host = values.host ?? '127.0.0.1';
   const credentials = values.sigv4 ? credentialsFromEnv() : undefined;
+  const snsEndpoints = parseSnsEndpoints(values['sns-endpoint'] ?? []);
+  if (typeof snsEndpoints === 'string') throw new UsageError(`serve: ${snsEndpoints}`);
   // Handlers go in before the first line is printed: a caller may signal as soon as it reads it.
   const stopped = untilSignal();
   let server;
   try {
-    server = await startReferenceServer({ host, port, config: defined, ...(credentials ? { credentials } : {}), ...(fault ? { rules: fault.rules } : {}) });
+    server = await startReferenceServer({ host, port, config: defined, snsEndpoints, ...(credentials ? { credentials } : {}), ...(fault ? { rules: fault.rules } : {}) });
   } catch (error) {
     throw new UsageError(`serve: cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

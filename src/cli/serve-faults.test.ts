@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FAULTS } from '../mutants/faults';
+import { ALL_FAULTS } from '../mutants/faults';
 import type { ConformanceReport } from '../report/report-model';
 import { runCli, startListening } from '../testing/cli-process';
 
@@ -15,7 +15,7 @@ describe('glacier-conformance serve --fault', () => {
     const { status, stdout } = runCli(['serve', '--list-faults']);
     expect(status).toBe(0);
     const rows = stdout.trimEnd().split('\n').map((line) => line.split(/\s{2,}/));
-    expect(rows.map(([name, family]) => [name, family])).toEqual(FAULTS.map((fault) => [fault.name, fault.family]));
+    expect(rows.map(([name, family]) => [name, family])).toEqual(ALL_FAULTS.map((fault) => [fault.name, fault.family]));
     expect(rows.every((row) => row.length === 3 && row[2]!.length > 0)).toBe(true);
   });
 

@@ -1,3 +1,4 @@
+import type { ByteSource } from '../reference/byte-source';
 import { createHash } from 'node:crypto';
 import { MIB, hashPair, isMegabyteAligned } from '../treehash';
 import type { Fault } from './faults';
@@ -17,7 +18,7 @@ function duplicatingOddNode(leaves: readonly Uint8Array[]): string {
 }
 
 /** §5 with one mistake: leaves of 1,000,000 bytes (a decimal megabyte) instead of 1 MiB. */
-function decimalMegabyteLeaves(bytes: Uint8Array): string {
+function decimalMegabyteLeaves(bytes: ByteSource): string {
   let level: Uint8Array[] = [];
   for (let offset = 0; offset < bytes.length; offset += 1_000_000) level.push(sha256(bytes.subarray(offset, offset + 1_000_000)));
   while (level.length > 1) {
@@ -26,7 +27,7 @@ function decimalMegabyteLeaves(bytes: Uint8Array): string {
     if (level.length % 2 === 1) next.push(level.at(-1)!);
     level = next;
   }
-  return Buffer.from(level[0] ?? sha256(bytes)).toString('hex');
+  return Buffer.from(level[0] ?? sha256(bytes.subarray(0, 0))).toString('hex');
 }
 
 /** Get Job Output ranges and RetrievalByteRange (§2.4, §3.4, §3.5), then tree hashes (§5, §6). */

@@ -2,6 +2,7 @@ import type { Family } from '../checks/check-definition';
 import { JOB_STATE_FAULTS } from './faults-job-state';
 import { LISTING_FAULTS } from './faults-listing';
 import { OUTPUT_FAULTS } from './faults-output';
+import { UNMEASURED_FAULTS } from './faults-unmeasured';
 import type { ReferenceRules } from '../reference/reference-rules';
 
 /**
@@ -21,6 +22,9 @@ export interface Fault {
 /** Every fault, grouped by the part of the API it breaks: listings, job output, job state and errors. */
 export const FAULTS: readonly Fault[] = [...LISTING_FAULTS, ...OUTPUT_FAULTS, ...JOB_STATE_FAULTS];
 
+/** Every fault `serve --fault` can serve: the measured catalogue and the vault API's (faults-unmeasured.ts). */
+export const ALL_FAULTS: readonly Fault[] = [...FAULTS, ...UNMEASURED_FAULTS];
+
 export function faultNamed(name: string): Fault | undefined {
-  return FAULTS.find((fault) => fault.name === name);
+  return ALL_FAULTS.find((fault) => fault.name === name);
 }

@@ -1,12 +1,22 @@
 import { GlacierErrors, isGlacierError } from './glacier-errors';
-import { withoutEntry, withVault } from './glacier-state';
-import { vaultOf, type Operation } from './operation';
+import { withoutEntry, withVault, type Job } from './glacier-state';
+import { ARCHIVE_DELETED_MESSAGE } from './job-lifecycle';
+import { vaultOf, type Operation, type OperationContext } from './operation';
 import { emptyResponse } from './reference-http';
+
+/** The vault's jobs with every retrieval of `archiveId` still InProgress failed now (reference-config). */
+function failRetrievals(context: OperationContext, jobs: ReadonlyMap<string, Job>, archiveId: string): ReadonlyMap<string, Job> {
+  const { now, rules } = context;
+  const affected = (job: Job) => job.action !== 'InventoryRetrieval' && job.archive.archiveId === archiveId && rules.jobStatus(job, now) === 'InProgress';
+  if (![...jobs.values()].some(affected)) return jobs;
+  return new Map([...jobs].map(([id, job]) => [id, affected(job) ? { ...job, readyAt: now, failureMessage: ARCHIVE_DELETED_MESSAGE } : job]));
+}
 
 /**
  * Delete Archive (§2.5): 204, idempotent for an archive already deleted; an id this
  * vault never held is 404 "The archive ID was not found". Jobs keep their own reference
- * to the archive, so a retrieval already initiated stays downloadable.
+ * to the archive, so a completed retrieval stays downloadable; one still InProgress fails
+ * (configurable: failRetrievalsOfDeletedArchives).
  */
 export const deleteArchive: Operation = (context) => {
   const vault = vaultOf(context);
@@ -20,6 +30,7 @@ export const deleteArchive: Operation = (context) => {
     archives: withoutEntry(vault.archives, id),
     deletedArchiveIds: new Set(vault.deletedArchiveIds).add(id),
     lastWriteDate: context.now,
+    jobs: context.state.config.failRetrievalsOfDeletedArchives ? failRetrievals(context, vault.jobs, id) : vault.jobs,
   };
   return { state: withVault(context.state, next), response };
 };

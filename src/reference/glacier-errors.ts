@@ -18,10 +18,13 @@ export const ERROR_TABLE = {
   AccessDeniedException: { status: 403, type: 'Client' },
   ExpiredTokenException: { status: 403, type: 'Client' },
   InvalidSignatureException: { status: 403, type: 'Client' },
+  IncompleteSignatureException: { status: 400, type: 'Client' },
   MissingAuthenticationTokenException: { status: 400, type: 'Client' },
   SerializationException: { status: 400, type: 'Client' },
   ThrottlingException: { status: 400, type: 'Client' },
   UnrecognizedClientException: { status: 400, type: 'Client' },
+  // Not in the model's lists: what AWS front ends answer for a body declared over the limit (issue 14).
+  RequestEntityTooLargeException: { status: 413, type: 'Client' },
   // Not a Glacier exception: what AWS front ends answer for a path no operation has.
   UnknownOperationException: { status: 404, type: 'Client' },
 } as const satisfies Record<string, { status: number; type: 'Client' | 'Server' | 'Unknown' }>;
@@ -61,7 +64,7 @@ export const GlacierErrors = {
   // (inferred) wording for the remaining cases.
   badShape: (message: string) => error('SerializationException', message),
   bodyTooLarge: (length: number | string, max: number) =>
-    error('InvalidParameterValueException', `Invalid Content-Length: ${length} (at most ${max} bytes here)`),
+    error('RequestEntityTooLargeException', `Invalid Content-Length: ${length} (at most ${max} bytes here)`),
   // (inferred) wording: the S3 front end's message for the same condition.
   requestTimeout: () =>
     error('RequestTimeoutException', 'Your socket connection to the server was not read from or written to within the timeout period.'),
@@ -70,6 +73,29 @@ export const GlacierErrors = {
     error('AccessDeniedException', `The account ID in the path does not match the signer's account: ${accountId}`),
   unknownOperation: (method: string, path: string) =>
     error('UnknownOperationException', `No Glacier operation matches ${method} ${path}`),
+  // Multipart (botocore's model describes the conditions; the wording is inferred in §4's style).
+  uploadNotFound: (uploadId: string) => error('ResourceNotFoundException', `The upload ID was not found: ${uploadId}`),
+  invalidPartSize: (value: string) => error('InvalidParameterValueException', `Invalid part size: ${value}`),
+  invalidContentRange: (value: string, partSize: number) =>
+    error('InvalidParameterValueException', `Content-Range: ${value} is incompatible with the part size ${partSize}`),
+  tooManyParts: (max: number) => error('InvalidParameterValueException', `The upload already holds the maximum of ${max} parts`),
+  archiveSizeMismatch: (sent: string, computed: number) =>
+    error('InvalidParameterValueException', `Archive size mismatch: expected ${sent}, computed ${computed}`),
+  missingRange: (start: number, end: number) =>
+    error('InvalidParameterValueException', `The uploaded parts do not cover the archive: bytes ${start}-${end} are missing`),
+  // (inferred) AWS writes select results to S3 and has nothing to download.
+  selectOutputInS3: (jobId: string, path: string) =>
+    error('InvalidParameterValueException', `The output of select job ${jobId} is written to ${path}, not downloaded with Get Job Output`),
+  // (inferred) wording for the vault settings.
+  notConfigured: (what: string, arn: string) => error('ResourceNotFoundException', `No ${what} is set for the vault: ${arn}`),
+  tooManyTags: (max: number) => error('LimitExceededException', `A vault can have at most ${max} tags`),
+  lockNotFound: (lockId: string) => error('InvalidParameterValueException', `The lock ID is not valid: ${lockId}`),
+  vaultLocked: (arn: string) => error('InvalidParameterValueException', `The vault lock is already complete: ${arn}`),
+  lockInProgress: (arn: string) => error('InvalidParameterValueException', `A vault lock is already in progress: ${arn}`),
+  // DG "Amazon Glacier Data Retrieval Policies": the PolicyEnforcedException of InitiateJob.
+  policyEnforced: () => error('PolicyEnforcedException', 'InitiateJob request denied by current data retrieval policy.'),
+  tooManyCapacityUnits: (max: number) => error('LimitExceededException', `An account can hold at most ${max} provisioned capacity units`),
+  badMarker: (marker: string) => error('InvalidParameterValueException', `The marker is not valid: ${marker}`),
   internal: () => error('ServiceUnavailableException', 'The reference failed to process the request'),
 } as const;
 

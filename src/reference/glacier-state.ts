@@ -1,4 +1,5 @@
 import type { ByteRange } from '../treehash';
+import type { ByteSource } from './byte-source';
 import type { ReferenceConfig } from './reference-config';
 
 /**
@@ -11,12 +12,41 @@ export interface GlacierState {
   /** Insertion order = creation order. */
   readonly vaults: ReadonlyMap<string, Vault>;
   readonly counters: Counters;
+  /** Account-wide settings of the region (model: data retrieval policy, provisioned capacity). */
+  readonly account: AccountSettings;
+}
+
+export type RetrievalStrategy = 'BytesPerHour' | 'FreeTier' | 'None';
+
+export interface AccountSettings {
+  readonly dataRetrievalPolicy: { readonly strategy: RetrievalStrategy; readonly bytesPerHour: number | null };
+  /** Purchased units in purchase order; each lasts a month (30 days) from its start (model: ProvisionedCapacityDescription). */
+  readonly provisionedCapacity: readonly { readonly capacityId: string; readonly startDate: number; readonly expirationDate: number }[];
+}
+
+/** A vault's notification configuration (model: VaultNotificationConfig). */
+export interface VaultNotifications {
+  readonly snsTopic: string;
+  readonly events: readonly string[];
+}
+
+/** A vault lock (model: GetVaultLockOutput): InProgress for 24 h after initiation unless completed. */
+export interface VaultLock {
+  readonly lockId: string;
+  readonly policy: string;
+  readonly creationDate: number;
+  /** null once Locked. */
+  readonly expirationDate: number | null;
+  readonly state: 'InProgress' | 'Locked';
 }
 
 export interface Counters {
   readonly requests: number;
   readonly archives: number;
   readonly jobs: number;
+  readonly uploads: number;
+  readonly locks: number;
+  readonly capacities: number;
 }
 
 export interface Vault {
@@ -30,6 +60,32 @@ export interface Vault {
   readonly deletedArchiveIds: ReadonlySet<string>;
   /** Insertion order = initiation order, the order ListJobs returns (§3.2). */
   readonly jobs: ReadonlyMap<string, Job>;
+  /** Multipart uploads in progress, in initiation order (§2.6). */
+  readonly uploads: ReadonlyMap<string, MultipartUpload>;
+  readonly notifications: VaultNotifications | null;
+  /** Tag keys in insertion order (model: TagMap, up to 10 tags). */
+  readonly tags: ReadonlyMap<string, string>;
+  readonly accessPolicy: string | null;
+  readonly lock: VaultLock | null;
+}
+
+/** One uploaded part of a multipart upload: its bytes and their 1 MiB leaf digests. */
+export interface UploadedPart {
+  readonly range: ByteRange;
+  readonly bytes: ByteSource;
+  readonly treeHash: string;
+  readonly leafDigests: readonly Uint8Array[];
+}
+
+/** An in-progress multipart upload (§2.6). Parts are keyed by their first byte. */
+export interface MultipartUpload {
+  readonly uploadId: string;
+  readonly description: string | null;
+  readonly partSize: number;
+  readonly creationDate: number;
+  /** Time of the initiation or the last part uploaded: an upload idle past the configured time expires. */
+  readonly lastActivity: number;
+  readonly parts: ReadonlyMap<number, UploadedPart>;
 }
 
 export interface Archive {
@@ -38,8 +94,8 @@ export interface Archive {
   readonly sequence: number;
   readonly description: string;
   readonly creationDate: number;
-  /** The uploaded bytes, held as received: job output is a view into them. */
-  readonly bytes: Uint8Array;
+  /** The uploaded bytes, held as received (in memory, or on disk for a large streamed upload): job output is a view into them. */
+  readonly bytes: ByteSource;
   readonly treeHash: string;
   /** Raw SHA-256 of each 1 MiB leaf, so the hash of any aligned range is a cheap combine (§5, §6). */
   readonly leafDigests: readonly Uint8Array[];
@@ -58,6 +114,8 @@ interface JobBase {
   readonly description: string | null;
   readonly snsTopic: string | null;
   readonly tier: Tier;
+  /** Set when the job failed (its StatusMessage); it then completes at `readyAt` as Failed. */
+  readonly failureMessage?: string;
 }
 
 export interface ArchiveRetrievalJob extends JobBase {
@@ -87,11 +145,30 @@ export interface InventoryRetrievalJob extends JobBase {
   readonly continuationMarker: string | null;
 }
 
-export type Job = ArchiveRetrievalJob | InventoryRetrievalJob;
+/**
+ * A select job (§2.1 `Type: select`): accepted and described as AWS describes it, but its
+ * results would go to S3, which the reference does not have; StatusMessage says so.
+ */
+export interface SelectJob extends JobBase {
+  readonly action: 'Select';
+  readonly archive: Archive;
+  /** SelectParameters and OutputLocation as sent, echoed by Describe Job. */
+  readonly selectParameters: Readonly<Record<string, unknown>>;
+  readonly outputLocation: Readonly<Record<string, unknown>>;
+  /** `s3://<bucket>/<prefix>/<jobId>/`, where AWS would have written the results. */
+  readonly jobOutputPath: string;
+}
+
+export type Job = ArchiveRetrievalJob | InventoryRetrievalJob | SelectJob;
 
 /** An empty reference. */
 export function initialState(config: ReferenceConfig): GlacierState {
-  return { config, vaults: new Map(), counters: { requests: 0, archives: 0, jobs: 0 } };
+  return {
+    config,
+    vaults: new Map(),
+    counters: { requests: 0, archives: 0, jobs: 0, uploads: 0, locks: 0, capacities: 0 },
+    account: { dataRetrievalPolicy: { strategy: 'None', bytesPerHour: null }, provisionedCapacity: [] },
+  };
 }
 
 /** `map` with `key` set to `value`, leaving `map` untouched (insertion order kept for existing keys). */

@@ -44,7 +44,7 @@ describe('handleRequest', () => {
     ['GET', '/'],
     ['GET', '/-/vault/v'],
     ['PATCH', '/-/vaults/v'],
-    ['GET', '/-/vaults/v/multipart-uploads'],
+    ['GET', '/-/vaults/v/multipart-uploads/u/parts'],
     ['GET', '/-/vaults/v/jobs/j/output/extra'],
     ['GET', '/-/vaults/%E0%A4%A/jobs'],
     ['GET', '/-/vaults//jobs'],

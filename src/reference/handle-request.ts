@@ -11,10 +11,29 @@ import type { Operation, OperationResult } from './operation';
 import type { ReferenceRequest, ReferenceResponse } from './reference-http';
 import { DEFAULT_RULES, type ReferenceRules } from './reference-rules';
 import { routeRequest, type OperationName } from './route-request';
+import { completeMultipartUpload } from './complete-multipart-upload';
+import { listParts } from './list-parts';
+import { listVaults } from './list-vaults';
+import { abortMultipartUpload, initiateMultipartUpload, listMultipartUploads } from './multipart-uploads';
 import { uploadArchive } from './upload-archive';
+import { uploadMultipartPart } from './upload-multipart-part';
+import { getDataRetrievalPolicy, listProvisionedCapacity, purchaseProvisionedCapacity, setDataRetrievalPolicy } from './account-settings';
+import { abortVaultLock, completeVaultLock, getVaultLock, initiateVaultLock } from './vault-lock';
+import {
+  addTagsToVault,
+  deleteVaultAccessPolicy,
+  deleteVaultNotifications,
+  getVaultAccessPolicy,
+  getVaultNotifications,
+  listTagsForVault,
+  removeTagsFromVault,
+  setVaultAccessPolicy,
+  setVaultNotifications,
+} from './vault-settings';
 import { createVault, deleteVault, describeVault } from './vaults';
 
 const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
+  ListVaults: listVaults,
   CreateVault: createVault,
   DescribeVault: describeVault,
   DeleteVault: deleteVault,
@@ -24,6 +43,29 @@ const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
   ListJobs: listJobs,
   DescribeJob: describeJobOperation,
   GetJobOutput: getJobOutput,
+  InitiateMultipartUpload: initiateMultipartUpload,
+  UploadMultipartPart: uploadMultipartPart,
+  CompleteMultipartUpload: completeMultipartUpload,
+  AbortMultipartUpload: abortMultipartUpload,
+  ListParts: listParts,
+  ListMultipartUploads: listMultipartUploads,
+  SetVaultNotifications: setVaultNotifications,
+  GetVaultNotifications: getVaultNotifications,
+  DeleteVaultNotifications: deleteVaultNotifications,
+  AddTagsToVault: addTagsToVault,
+  ListTagsForVault: listTagsForVault,
+  RemoveTagsFromVault: removeTagsFromVault,
+  SetVaultAccessPolicy: setVaultAccessPolicy,
+  GetVaultAccessPolicy: getVaultAccessPolicy,
+  DeleteVaultAccessPolicy: deleteVaultAccessPolicy,
+  InitiateVaultLock: initiateVaultLock,
+  CompleteVaultLock: completeVaultLock,
+  AbortVaultLock: abortVaultLock,
+  GetVaultLock: getVaultLock,
+  GetDataRetrievalPolicy: getDataRetrievalPolicy,
+  SetDataRetrievalPolicy: setDataRetrievalPolicy,
+  PurchaseProvisionedCapacity: purchaseProvisionedCapacity,
+  ListProvisionedCapacity: listProvisionedCapacity,
 };
 
 /** The result of one request: the next state and the response to send. */

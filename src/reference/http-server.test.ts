@@ -53,11 +53,11 @@ describe('startReferenceServer', () => {
     ['malformed JSON', 'POST', '/-/vaults/v/jobs', '{"Type"', 400, 'SerializationException'],
     ['an unknown member', 'POST', '/-/vaults/v/jobs', '{"Type":"inventory-retrieval","X":1}', 400, 'SerializationException'],
     ['a wrong type', 'POST', '/-/vaults/v/jobs', '{"Type":["archive-retrieval"]}', 400, 'SerializationException'],
-    ['a body over the JSON limit', 'POST', '/-/vaults/v/jobs', 'x'.repeat(70_000), 400, 'InvalidParameterValueException'],
+    ['a body over the JSON limit', 'POST', '/-/vaults/v/jobs', 'x'.repeat(70_000), 413, 'RequestEntityTooLargeException'],
     ['an unknown vault', 'GET', '/-/vaults/nope/jobs', undefined, 404, 'ResourceNotFoundException'],
     ['an unknown job', 'GET', '/-/vaults/v/jobs/nope/output', undefined, 404, 'ResourceNotFoundException'],
     ['an unknown archive', 'DELETE', '/-/vaults/v/archives/nope', undefined, 404, 'ResourceNotFoundException'],
-    ['an unknown route', 'GET', '/-/vaults/v/multipart-uploads', undefined, 404, 'UnknownOperationException'],
+    ['an unknown route', 'GET', '/-/vaults/v/multipart-uploads/u/parts', undefined, 404, 'UnknownOperationException'],
   ])('answers %s with the AWS error body and keeps serving (§4)', async (_, method, path, body, status, code) => {
     const response = await call(method, path, { body });
     expect(response.status).toBe(status);
@@ -65,7 +65,7 @@ describe('startReferenceServer', () => {
     expect((await call('GET', '/-/vaults/v')).status).toBe(200);
   });
 
-  it('refuses an upload whose declared size passes the limit without reading it', async () => {
+  it('refuses an upload whose declared size passes the limit with 413 from Content-Length, without reading the body', async () => {
     const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = httpRequest(`${server.url}/-/vaults/v/archives`, {
         method: 'POST',
@@ -79,8 +79,8 @@ describe('startReferenceServer', () => {
       req.on('error', reject);
       req.write(Buffer.alloc(1024)); // the rest never comes
     });
-    expect(response.status).toBe(400);
-    expect(JSON.parse(response.body)).toMatchObject({ code: 'InvalidParameterValueException', message: /^Invalid Content-Length: 9437184/ });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({ code: 'RequestEntityTooLargeException', message: /^Invalid Content-Length: 9437184/ });
     expect((await call('GET', '/-/vaults/v')).status).toBe(200);
   });
 
@@ -111,7 +111,7 @@ describe('startReferenceServer', () => {
       },
     });
     const response = await fetch(`${server.url}/-/vaults/v/jobs`, { method: 'POST', headers: VERSION, body: big, duplex: 'half' } as RequestInit);
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     expect((await call('GET', '/-/vaults/v')).status).toBe(200);
   });
 

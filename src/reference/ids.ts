@@ -24,6 +24,20 @@ export function archiveId(seed: string, counter: number): string {
   return hashedId(seed, 'archive', counter, ARCHIVE_ID_LENGTH);
 }
 
+/** A multipart upload id: 92 characters, like the DG examples'. */
+export function uploadId(seed: string, counter: number): string {
+  return hashedId(seed, 'upload', counter, JOB_ID_LENGTH);
+}
+
+/** x-amz-lock-id and x-amz-capacity-id: shorter opaque ids (the DG examples' are 16–24 characters). */
+export function lockId(seed: string, counter: number): string {
+  return hashedId(seed, 'lock', counter, 24);
+}
+
+export function capacityId(seed: string, counter: number): string {
+  return hashedId(seed, 'capacity', counter, 24);
+}
+
 /** `x-amzn-RequestId`: one per request, from the request counter. */
 export function requestId(seed: string, counter: number): string {
   return hashedId(seed, 'request', counter, 46);

@@ -27,5 +27,5 @@ export type { ReferenceOptions, ReferenceService } from './reference-service';
 export { referenceHandlers } from './msw-handlers';
 export { startReferenceServer } from './http-server';
 export type { ReferenceServer, ReferenceServerOptions } from './http-server';
-export { verifySigV4 } from './sigv4-verifier';
-export type { SigV4Credentials } from './sigv4-verifier';
+export { checkSignatureHeaders, MAX_SKEW_MS, verifySigV4 } from './sigv4-verifier';
+export type { PendingSignature, SigV4Context, SigV4Credentials } from './sigv4-verifier';

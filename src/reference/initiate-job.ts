@@ -1,9 +1,9 @@
-import { wholeRange } from '../treehash';
+import { byteRangeLength, wholeRange } from '../treehash';
 import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
-import { withEntry, withVault, type ArchiveRetrievalJob, type InventoryRetrievalJob, type Job, type Vault } from './glacier-state';
+import { withEntry, withVault, type ArchiveRetrievalJob, type InventoryRetrievalJob, type Job, type SelectJob, type Vault } from './glacier-state';
 import { jobId, spreadOf } from './ids';
 import { renderInventory } from './inventory';
-import { parseJobParameters, type ArchiveJobRequest, type InventoryJobRequest } from './job-parameters';
+import { parseJobParameters, type ArchiveJobRequest, type InventoryJobRequest, type SelectJobRequest } from './job-parameters';
 import { locationOf, vaultOf, type Operation, type OperationContext } from './operation';
 import { vaultArn } from './reference-config';
 import { emptyResponse } from './reference-http';
@@ -23,9 +23,18 @@ function archiveJob(context: OperationContext, vault: Vault, request: ArchiveJob
     );
   }
   const { rules } = context;
+  // Data retrieval policies limit Standard retrievals (DG "Data Retrieval Policies").
+  if (base.tier === 'Standard' && !rules.isRetrievalAllowed(context.state, byteRangeLength(retrieved), context.now)) return GlacierErrors.policyEnforced();
   const aligned = rules.isChecksumReturned(retrieved, retrieved, size);
   const retrievedTreeHash = aligned ? rules.rangeTreeHash(archive, retrieved, rules.payloadTreeHash) : null;
   return { ...base, action: 'ArchiveRetrieval', archive, retrievedRange: retrieved, retrievedTreeHash };
+}
+
+function selectJob(vault: Vault, request: SelectJobRequest, base: JobBase): SelectJob | GlacierError {
+  const archive = vault.archives.get(request.archiveId);
+  if (!archive) return GlacierErrors.archiveNotFound(request.archiveId);
+  const { selectParameters, outputLocation } = request;
+  return { ...base, action: 'Select', archive, selectParameters, outputLocation, jobOutputPath: `${request.outputPrefix}${base.jobId}/` };
 }
 
 function inventoryJob(context: OperationContext, vault: Vault, request: InventoryJobRequest, base: JobBase): InventoryRetrievalJob {
@@ -64,7 +73,12 @@ export const initiateJob: Operation = (context) => {
     snsTopic: request.snsTopic,
     tier: request.tier,
   };
-  const job = request.type === 'archive-retrieval' ? archiveJob(context, vault, request, base) : inventoryJob(context, vault, request, base);
+  const job =
+    request.type === 'archive-retrieval'
+      ? archiveJob(context, vault, request, base)
+      : request.type === 'select'
+        ? selectJob(vault, request, base)
+        : inventoryJob(context, vault, request, base);
   if (isGlacierError(job)) return job;
   const next = withVault(
     { ...state, counters: { ...state.counters, jobs: state.counters.jobs + 1 } },

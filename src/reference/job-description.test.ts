@@ -119,11 +119,11 @@ describe('DescribeJob', () => {
     expect(ref.json(ref.send('GET', '/-/vaults/v/jobs')).JobList).toEqual([]);
   });
 
-  it('keeps a job answering after its vault lost the archive (§2.5)', () => {
+  it('keeps a prepared job answering after its vault lost the archive (§2.5; one still preparing fails: job-outcomes.test.ts)', () => {
     const { ref, archiveId, describe: get } = setup();
     const jobId = ref.initiate('v', { Type: 'archive-retrieval', ArchiveId: archiveId });
-    ref.send('DELETE', `/-/vaults/v/archives/${archiveId}`);
     ref.clock.advance(5000);
+    ref.send('DELETE', `/-/vaults/v/archives/${archiveId}`);
     expect(get(jobId).StatusCode).toBe('Succeeded');
     expect(ref.send('GET', `/-/vaults/v/jobs/${jobId}/output`).status).toBe(200);
   });

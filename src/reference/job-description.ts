@@ -1,6 +1,6 @@
 import { formatRetrievalByteRange } from '../treehash';
 import type { Job, StatusCode } from './glacier-state';
-import { STATUS_MESSAGES, isoDate } from './job-lifecycle';
+import { STATUS_MESSAGES, isoDate, selectStatusMessage } from './job-lifecycle';
 import { vaultArn, type ReferenceConfig } from './reference-config';
 import type { ReferenceRules } from './reference-rules';
 
@@ -25,20 +25,27 @@ export function describeJob(job: Job, now: number, config: ReferenceConfig, rule
  */
 const descriptions = new WeakMap<Job, { status: StatusCode; config: ReferenceConfig; description: Readonly<Record<string, unknown>> }>();
 
+function statusMessage(job: Job, status: StatusCode): string {
+  if (job.action === 'Select') return selectStatusMessage(status, job.jobOutputPath);
+  return status === 'Failed' && job.failureMessage !== undefined ? job.failureMessage : STATUS_MESSAGES[status];
+}
+
 function build(job: Job, status: StatusCode, completed: boolean, config: ReferenceConfig): Record<string, unknown> {
   const archive = job.action === 'ArchiveRetrieval' ? job : null;
   const inventory = job.action === 'InventoryRetrieval' ? job : null;
+  const select = job.action === 'Select' ? job : null;
+  const source = archive ?? select;
   return {
     JobId: job.jobId,
     JobDescription: job.description,
     Action: job.action,
-    ArchiveId: archive?.archive.archiveId ?? null,
+    ArchiveId: source?.archive.archiveId ?? null,
     VaultARN: vaultArn(config, job.vaultName),
     CreationDate: isoDate(job.creationDate),
     Completed: completed,
     StatusCode: status,
-    StatusMessage: STATUS_MESSAGES[status],
-    ArchiveSizeInBytes: archive?.archive.bytes.length ?? null,
+    StatusMessage: statusMessage(job, status),
+    ArchiveSizeInBytes: source?.archive.bytes.length ?? null,
     // §2.3: the inventory's size once it is ready, null while InProgress.
     InventorySizeInBytes: inventory && completed ? inventory.output.length : null,
     SNSTopic: job.snsTopic,
@@ -46,15 +53,15 @@ function build(job: Job, status: StatusCode, completed: boolean, config: Referen
     // §7 item 3 lists a conflict (null while InProgress per the model and DG text, set in
     // the DG and X examples); we take the text's reading: null until the job succeeds.
     SHA256TreeHash: archive && status === 'Succeeded' ? archive.retrievedTreeHash : null,
-    ArchiveSHA256TreeHash: archive?.archive.treeHash ?? null,
+    ArchiveSHA256TreeHash: source?.archive.treeHash ?? null,
     RetrievalByteRange: archive ? formatRetrievalByteRange(archive.retrievedRange) : null,
     Tier: job.tier,
     InventoryRetrievalParameters: inventory
       ? // §3.3: Marker is the continuation marker of a completed inventory, null when exhausted.
         { ...inventory.parameters, Marker: completed ? inventory.continuationMarker : null }
       : null,
-    JobOutputPath: null,
-    SelectParameters: null,
-    OutputLocation: null,
+    JobOutputPath: select?.jobOutputPath ?? null,
+    SelectParameters: select?.selectParameters ?? null,
+    OutputLocation: select?.outputLocation ?? null,
   };
 }

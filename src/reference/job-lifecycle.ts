@@ -5,10 +5,12 @@ import type { Job, StatusCode } from './glacier-state';
  * A job's life on the injected clock (glacier-jobs-api.md §3.3): InProgress until its
  * `readyAt`, then Succeeded. Status is derived from the time rather than stored, so
  * reading a job never needs a state transition and the core stays a pure function.
- * The reference never fails a job: nothing it models can make a retrieval fail.
+ * A job fails only when its archive is deleted before the retrieval completes (see
+ * delete-archive.ts): it is then Failed from the deletion on, with a status message.
  */
 export function jobStatusAt(job: Job, now: number): StatusCode {
-  return now >= job.readyAt ? 'Succeeded' : 'InProgress';
+  if (now < job.readyAt) return 'InProgress';
+  return job.failureMessage === undefined ? 'Succeeded' : 'Failed';
 }
 
 /**
@@ -30,6 +32,15 @@ export const STATUS_MESSAGES: Readonly<Record<StatusCode, string>> = {
   Succeeded: 'Succeeded',
   Failed: 'Failed',
 };
+
+/** StatusMessage of a retrieval whose archive was deleted while it ran (wording of the reference's own). */
+export const ARCHIVE_DELETED_MESSAGE = 'The archive was deleted before the retrieval completed';
+
+/** StatusMessage of a select job: the reference cannot write its results to S3. */
+export function selectStatusMessage(status: StatusCode, jobOutputPath: string): string {
+  if (status === 'InProgress') return STATUS_MESSAGES.InProgress;
+  return `${STATUS_MESSAGES[status]}. The glacier-conformance reference has no S3: no results were written to ${jobOutputPath}`;
+}
 
 /** ISO 8601 UTC with milliseconds, the form the service uses inside JSON (§1). */
 export function isoDate(ms: number): string {

@@ -74,7 +74,7 @@ describe('GetJobOutput', () => {
     expect(output('bytes=1048580-1048590').headers['content-range']).toBe('bytes 1048580-1048580/1048581');
   });
 
-  it.each(['bytes 0-4194303/235812776', 'bytes=5-2', 'items=0-5', 'bytes=0-1,4-5', 'bytes=-5'])(
+  it.each(['bytes 0-4194303/235812776', 'bytes=5-2', 'items=0-5', 'bytes=0-1,4-5', 'bytes=--5', 'bytes=-'])(
     'ignores the malformed or undocumented Range %j and sends everything with 200 (§3.5)',
     (range) => {
       const { ref, output } = setup();
@@ -83,6 +83,28 @@ describe('GetJobOutput', () => {
       expect([response.status, response.headers['content-length'], response.headers['content-range']]).toEqual([200, String(PATTERN_SIZE), undefined]);
     },
   );
+
+  it.each([
+    ['bytes=3145728-', 'bytes 3145728-3145732/3145733', 5],
+    ['bytes=0-', 'bytes 0-3145732/3145733', PATTERN_SIZE],
+    ['bytes=-5', 'bytes 3145728-3145732/3145733', 5],
+    ['bytes=-1048581', 'bytes 2097152-3145732/3145733', 1048581],
+    ['bytes=-99999999', 'bytes 0-3145732/3145733', PATTERN_SIZE],
+  ])('answers the open or suffix Range %s with 206 and Content-Range %s (RFC 9110 §14.1.2)', (range, contentRange, length) => {
+    const { ref, output } = setup();
+    ref.clock.advance(1000);
+    const response = output(range);
+    expect([response.status, response.headers['content-range'], response.headers['content-length']]).toEqual([206, contentRange, String(length)]);
+    expect(Buffer.from(bodyBytes(response.body)).equals(archive.subarray(PATTERN_SIZE - length))).toBe(range === 'bytes=0-' || range.startsWith('bytes=-') || range === 'bytes=3145728-');
+  });
+
+  it('hashes an open range that starts on a leaf boundary and refuses one past the end or bytes=-0', () => {
+    const { ref, output } = setup();
+    ref.clock.advance(1000);
+    expect(output('bytes=2097152-').headers['x-amz-sha256-tree-hash']).toMatch(/^[0-9a-f]{64}$/);
+    expect(ref.json(output('bytes=3145733-')).message).toBe('The start of the range is larger than size of retrieved data: bytes=3145733-');
+    expect(output('bytes=-0').status).toBe(400);
+  });
 
   it('omits x-amz-archive-description when the archive has none', () => {
     const { ref, output } = setup(null, '');

@@ -1,12 +1,13 @@
 import { byteRangeLength, wholeRange, type ByteRange } from '../treehash';
 import { GlacierErrors, isGlacierError } from './glacier-errors';
-import type { Job } from './glacier-state';
+import type { ByteSource } from './byte-source';
+import type { ArchiveRetrievalJob, InventoryRetrievalJob, Job } from './glacier-state';
 import { jobOf } from './describe-job';
 import type { Operation, OperationContext } from './operation';
 import type { ReferenceResponse } from './reference-http';
 
 /** The job's output: the retrieved archive bytes, or the rendered inventory, as a view with no copy. */
-function outputOf(job: Job): { source: Uint8Array; offset: number; length: number } {
+function outputOf(job: ArchiveRetrievalJob | InventoryRetrievalJob): { source: ByteSource; offset: number; length: number } {
   if (job.action === 'InventoryRetrieval') return { source: job.output, offset: 0, length: job.output.length };
   return { source: job.archive.bytes, offset: job.retrievedRange.start, length: byteRangeLength(job.retrievedRange) };
 }
@@ -36,6 +37,7 @@ export const getJobOutput: Operation = (context) => {
   if (isGlacierError(job)) return job;
   const { rules } = context;
   if (!rules.isOutputReady(rules.jobStatus(job, context.now))) return GlacierErrors.jobNotReady(job.jobId);
+  if (job.action === 'Select') return GlacierErrors.selectOutputInS3(job.jobId, job.jobOutputPath);
   const output = outputOf(job);
   const resolved = rules.resolveOutputRange(context.request.headers.range, output.length);
   if (isGlacierError(resolved)) return resolved;

@@ -2,10 +2,15 @@ import { parseRetrievalByteRange, type ByteRange } from '../treehash';
 import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
 import type { InventoryFormat, Tier } from './glacier-state';
 import { parseInventoryParameters, type InventoryRequest } from './inventory-parameters';
+import { parseSelectRequest, type SelectRequest } from './select-job-parameters';
 import { checkMembers, isValidDescription, objectMember, parseJsonObject, stringMember, type JsonObject } from './json-body';
 
 /** What Initiate Job asks for, validated except for what needs the vault (archive, range vs size). */
-export type JobRequest = ArchiveJobRequest | InventoryJobRequest;
+export type JobRequest = ArchiveJobRequest | InventoryJobRequest | SelectJobRequest;
+
+export interface SelectJobRequest extends CommonRequest, SelectRequest {
+  readonly type: 'select';
+}
 
 interface CommonRequest {
   readonly description: string | null;
@@ -60,15 +65,18 @@ export function parseJobParameters(body: Uint8Array): JobRequest | GlacierError 
   if (shapeError) return shapeError;
   const type = stringMember(object, 'Type');
   if (type === null) return GlacierErrors.missingParameter('Type');
-  if (type === 'select') return GlacierErrors.invalidParameter('Select jobs are not supported by the glacier-conformance reference');
-  if (type !== 'archive-retrieval' && type !== 'inventory-retrieval') {
+  if (type !== 'archive-retrieval' && type !== 'inventory-retrieval' && type !== 'select') {
     return GlacierErrors.invalidParameter(`The job type is not valid: ${type}`);
   }
   const common = parseCommon(object);
   if (isGlacierError(common)) return common;
-  const foreign = [...SELECT_ONLY, ...(type === 'archive-retrieval' ? INVENTORY_ONLY : ARCHIVE_ONLY)];
+  const foreign = type === 'select' ? [...INVENTORY_ONLY, 'RetrievalByteRange'] : [...SELECT_ONLY, ...(type === 'archive-retrieval' ? INVENTORY_ONLY : ARCHIVE_ONLY)];
   const misplaced = foreign.find((name) => object[name] !== undefined && object[name] !== null);
   if (misplaced) return GlacierErrors.invalidParameter(`${misplaced} is not valid for a job of type ${type}`);
+  if (type === 'select') {
+    const select = parseSelectRequest(object);
+    return isGlacierError(select) ? select : { ...common, ...select, type };
+  }
   return type === 'archive-retrieval' ? parseArchiveJob(object, common) : parseInventoryJob(object, common);
 }
 

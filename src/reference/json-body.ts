@@ -1,6 +1,6 @@
 import { GlacierErrors, type GlacierError } from './glacier-errors';
 
-export type JsonFieldType = 'string' | 'object';
+export type JsonFieldType = 'string' | 'object' | 'array';
 export type JsonObject = Readonly<Record<string, unknown>>;
 
 /**

@@ -1,4 +1,5 @@
 import { http, type RequestHandler } from 'msw';
+import type { ByteSource } from './byte-source';
 import type { ReferenceRequest, ReferenceResponse } from './reference-http';
 import { bodyBytes } from './reference-http';
 import type { ReferenceService } from './reference-service';
@@ -20,7 +21,7 @@ async function toReferenceRequest(request: Request, basePath: string): Promise<R
 }
 
 /** Job output as a pull stream of views into the stored bytes: nothing is copied up front. */
-function byteStream(source: Uint8Array, offset: number, length: number): ReadableStream<Uint8Array> {
+function byteStream(source: ByteSource, offset: number, length: number): ReadableStream<Uint8Array> {
   let position = offset;
   const end = offset + length;
   return new ReadableStream<Uint8Array>({

@@ -1,4 +1,5 @@
 import { MIB, combineDigests, isTreeHashAligned, leafDigests, type ByteRange } from '../treehash';
+import type { ByteSource } from './byte-source';
 import type { Archive } from './glacier-state';
 
 /**
@@ -18,7 +19,7 @@ export function isChecksumReturned(retrieved: ByteRange, returned: ByteRange, ar
  * right, promote an odd last node. `bytes` is the payload itself, for a rule that
  * hashes it another way (a faulty variant); the default needs only the leaves.
  */
-export function payloadTreeHash(leaves: readonly Uint8Array[], _bytes: Uint8Array): string {
+export function payloadTreeHash(leaves: readonly Uint8Array[], _bytes: ByteSource): string {
   return combineDigests(leaves).toString('hex');
 }
 

@@ -22,6 +22,25 @@ export interface ReferenceConfig {
   /** ListJobs `limit`: upper bound and the page size without one (§3.2). */
   readonly listJobsMaxLimit: number;
   readonly listJobsDefaultLimit: number;
+  /** ListVaults `limit`: upper bound and default (botocore's model: default 10; up to 1000, the largest any DG revision states, so no client's page size is refused). */
+  readonly listVaultsMaxLimit: number;
+  readonly listVaultsDefaultLimit: number;
+  /** ListParts and ListMultipartUploads `limit`: upper bound and default (model: default 50; up to 1000 like ListVaults). */
+  readonly listPartsMaxLimit: number;
+  readonly listPartsDefaultLimit: number;
+  /** A multipart upload with no initiation or part for this long is removed (model: "no activity for a period of 24 hours"). */
+  readonly multipartIdleMs: number;
+  /** Parts per multipart upload (model: "up to 10,000 parts"). */
+  readonly maxParts: number;
+  /**
+   * Whether deleting an archive fails the retrievals of it still InProgress (Failed, with a
+   * StatusMessage, from the deletion on). The DG says a deleted archive's in-progress
+   * retrieval "may or may not succeed"; the reference takes the reading clients must handle.
+   * Off: they succeed from the bytes kept at initiation.
+   */
+  readonly failRetrievalsOfDeletedArchives: boolean;
+  /** The FreeTier data retrieval strategy's allowance per 24 h (AWS: 10 GB a month, prorated daily). */
+  readonly freeTierBytesPerDay: number;
   /** Vaults per account (§2.5, LimitExceededException). */
   readonly maxVaults: number;
   /** Mixed into every generated id, so two references never hand out the same ids. */
@@ -39,6 +58,14 @@ export const DEFAULT_CONFIG: ReferenceConfig = {
   bodyIdleTimeoutMs: 20_000,
   listJobsMaxLimit: 50,
   listJobsDefaultLimit: 50,
+  listVaultsMaxLimit: 1000,
+  listVaultsDefaultLimit: 10,
+  listPartsMaxLimit: 1000,
+  listPartsDefaultLimit: 50,
+  multipartIdleMs: 24 * 60 * 60 * 1000,
+  maxParts: 10_000,
+  failRetrievalsOfDeletedArchives: true,
+  freeTierBytesPerDay: Math.floor((10 * 1024 ** 3) / 30),
   maxVaults: 1000,
   idSeed: 'glacier-conformance-reference',
 };

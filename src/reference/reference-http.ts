@@ -1,3 +1,4 @@
+import type { ByteSource } from './byte-source';
 import { jsonText } from './json-text';
 
 /**
@@ -12,6 +13,19 @@ export interface ReferenceRequest {
   /** Header names in lowercase; a repeated header joined with `, ` as node:http does. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Uint8Array;
+  /**
+   * An archive body the HTTP adapter streamed instead of buffering (UploadArchive,
+   * UploadMultipartPart): its bytes (in memory or on disk) with their 1 MiB leaf digests and
+   * SHA-256 computed as they arrived. `body` is then empty; the core reads this instead.
+   */
+  readonly payload?: ReceivedPayload;
+}
+
+export interface ReceivedPayload {
+  readonly bytes: ByteSource;
+  readonly leafDigests: readonly Uint8Array[];
+  /** SHA-256 of the bytes, lowercase hex. */
+  readonly sha256: string;
 }
 
 /**
@@ -21,7 +35,7 @@ export interface ReferenceRequest {
 export type ResponseBody =
   | { readonly kind: 'empty' }
   | { readonly kind: 'json'; readonly value: unknown }
-  | { readonly kind: 'bytes'; readonly source: Uint8Array; readonly offset: number; readonly length: number };
+  | { readonly kind: 'bytes'; readonly source: ByteSource; readonly offset: number; readonly length: number };
 
 export interface ReferenceResponse {
   readonly status: number;

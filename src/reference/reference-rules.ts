@@ -7,9 +7,11 @@ import { isChecksumReturned, payloadTreeHash, rangeTreeHash } from './output-che
 import { resolveOutputRange } from './output-range';
 import type { ReferenceConfig } from './reference-config';
 import type { GlacierError } from './glacier-errors';
-import type { Job, StatusCode } from './glacier-state';
+import type { Job, StatusCode, VaultLock } from './glacier-state';
+import { isRetrievalAllowed } from './account-settings';
 import { jsonResponse, type ReferenceResponse } from './reference-http';
 import type { OperationName } from './route-request';
+import { checkPartsContiguous, combinedPartsTreeHash, isPartRangeAligned, isPartSizeValid, isUploadExpired } from './multipart-rules';
 
 /** The ListJobs filters as sent, after validation (§3.2). */
 export interface ListFilters {
@@ -62,6 +64,28 @@ export interface ReferenceRules {
   readonly selectInventory: typeof selectInventory;
   /** CSV field quoting of inventory output (§3.6). */
   readonly csvField: typeof csvField;
+  /** ListVaults order: ASCII by name (model: "ASCII-sorted by vault name"). */
+  readonly compareVaultNames: (a: string, b: string) => number;
+  /** `limit` of ListVaults, ListParts and ListMultipartUploads: 1..max, default when absent. */
+  readonly parsePageLimit: (raw: string | null, max: number, defaultLimit: number) => number | GlacierError;
+  /** Paging of ListVaults, ListParts and ListMultipartUploads after a marker. */
+  readonly paginateList: typeof paginateAfterMarker;
+  /** InitiateMultipartUpload x-amz-part-size: 1 MiB × 2^k up to 4 GiB. */
+  readonly isPartSizeValid: typeof isPartSizeValid;
+  /** UploadMultipartPart Content-Range aligned to the part size. */
+  readonly isPartRangeAligned: typeof isPartRangeAligned;
+  /** Whether a part's x-amz-sha256-tree-hash is accepted against its body's. */
+  readonly isPartTreeHashAccepted: (sent: string, computed: string) => boolean;
+  /** CompleteMultipartUpload: the parts leave no gap. */
+  readonly checkPartsContiguous: typeof checkPartsContiguous;
+  /** CompleteMultipartUpload: the archive's tree hash combined from the parts'. */
+  readonly combinedPartsTreeHash: typeof combinedPartsTreeHash;
+  /** Whether an idle multipart upload is gone. */
+  readonly isUploadExpired: typeof isUploadExpired;
+  /** Whether a vault lock still InProgress has passed its 24 h window (model: InitiateVaultLock). */
+  readonly isLockExpired: (lock: VaultLock, now: number) => boolean;
+  /** Whether the data retrieval policy lets an archive retrieval of `bytes` start now (PolicyEnforcedException otherwise). */
+  readonly isRetrievalAllowed: typeof isRetrievalAllowed;
   /** The success status an operation answers with (§1, §2: 202, 200, 200|206, 201, 204). */
   readonly successStatus: (operation: OperationName, status: number) => number;
   /** Error → response: `{code, message, type}` as JSON with its status (§4). */
@@ -82,13 +106,24 @@ export const DEFAULT_RULES: ReferenceRules = {
   resolveOutputRange,
   outputStatus: (partial) => (partial ? 206 : 200),
   contentRange: formatContentRange,
-  outputContentType: (job) => (job.action === 'ArchiveRetrieval' ? 'application/octet-stream' : job.parameters.Format === 'CSV' ? 'text/csv' : 'application/json'),
+  outputContentType: (job) => (job.action !== 'InventoryRetrieval' ? 'application/octet-stream' : job.parameters.Format === 'CSV' ? 'text/csv' : 'application/json'),
   isChecksumReturned,
   payloadTreeHash,
   rangeTreeHash,
   isUploadTreeHashAccepted: (sent, computed) => sent.toLowerCase() === computed,
   selectInventory,
   csvField,
+  compareVaultNames: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  parsePageLimit: parseListLimit,
+  paginateList: paginateAfterMarker,
+  isPartSizeValid,
+  isPartRangeAligned,
+  isPartTreeHashAccepted: (sent, computed) => sent.toLowerCase() === computed,
+  checkPartsContiguous,
+  combinedPartsTreeHash,
+  isUploadExpired,
+  isLockExpired: (lock, now) => lock.state === 'InProgress' && lock.expirationDate !== null && now >= lock.expirationDate,
+  isRetrievalAllowed,
   successStatus: (_operation, status) => status,
   errorResponse: (failure) => {
     const { status, body } = errorStatusAndBody(failure);

@@ -1,5 +1,12 @@
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
   CreateVaultCommand,
+  InitiateMultipartUploadCommand,
+  ListMultipartUploadsCommand,
+  ListPartsCommand,
+  UploadMultipartPartCommand,
+  paginateListVaults,
   DescribeJobCommand,
   GetJobOutputCommand,
   GlacierClient,
@@ -10,7 +17,7 @@ import {
 } from '@aws-sdk/client-glacier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../core/clock';
-import { treeHash } from '../treehash';
+import { MIB, treeHash } from '../treehash';
 import { startReferenceServer, type ReferenceServer } from './http-server';
 import { patternBytes } from '../testing/reference-test-kit';
 import { HASHES, PATTERN_SIZE } from '../testing/section6-fixtures';
@@ -81,6 +88,35 @@ describe.each([
     const csv = await download(inventory.jobId);
     expect(csv.output.contentType).toBe('text/csv');
     expect(csv.bytes.toString().split('\n')[0]).toBe('ArchiveId,ArchiveDescription,CreationDate,Size,SHA256TreeHash');
+  });
+
+  it('lists vaults through the paginator and uploads a 5-part archive with the SDK (model: ListVaults, multipart)', async () => {
+    for (const name of ['mp-c', 'mp-a', 'mp-b']) await client.send(new CreateVaultCommand({ accountId: '-', vaultName: name }));
+    const names: string[] = [];
+    for await (const page of paginateListVaults({ client, pageSize: 2 }, { accountId: '-' })) names.push(...(page.VaultList ?? []).map((vault) => vault.VaultName!));
+    expect(names.filter((name) => name.startsWith('mp-'))).toEqual(['mp-a', 'mp-b', 'mp-c']);
+
+    const vaultName = 'mp-a';
+    const bytes = patternBytes(4 * MIB + 12_345);
+    const started = await client.send(new InitiateMultipartUploadCommand({ accountId: '-', vaultName, partSize: String(MIB), archiveDescription: 'five parts' }));
+    const uploadId = started.uploadId!;
+    for (let start = 0; start < bytes.length; start += MIB) {
+      const body = bytes.subarray(start, start + MIB);
+      const range = `bytes ${start}-${start + body.length - 1}/*`;
+      const sent = await client.send(new UploadMultipartPartCommand({ accountId: '-', vaultName, uploadId, range, body, checksum: treeHash(body) }));
+      expect(sent.checksum).toBe(treeHash(body));
+    }
+    const parts = await client.send(new ListPartsCommand({ accountId: '-', vaultName, uploadId, limit: 3 }));
+    expect([parts.Parts?.length, parts.Marker, parts.PartSizeInBytes, parts.ArchiveDescription]).toEqual([3, expect.any(String), MIB, 'five parts']);
+    const uploads = await client.send(new ListMultipartUploadsCommand({ accountId: '-', vaultName }));
+    expect(uploads.UploadsList?.map((upload) => upload.MultipartUploadId)).toEqual([uploadId]);
+    const done = await client.send(new CompleteMultipartUploadCommand({ accountId: '-', vaultName, uploadId, archiveSize: String(bytes.length), checksum: treeHash(bytes) }));
+    expect(done.checksum).toBe(treeHash(bytes));
+    expect(done.location).toBe(`/111122223333/vaults/mp-a/archives/${done.archiveId}`);
+
+    const abandoned = await client.send(new InitiateMultipartUploadCommand({ accountId: '-', vaultName, partSize: String(2 * MIB) }));
+    await client.send(new AbortMultipartUploadCommand({ accountId: '-', vaultName, uploadId: abandoned.uploadId }));
+    await expect(client.send(new ListPartsCommand({ accountId: '-', vaultName, uploadId: abandoned.uploadId }))).rejects.toMatchObject({ name: 'ResourceNotFoundException', $metadata: { httpStatusCode: 404 } });
   });
 
   it.runIf(verify)('refuses the same SDK signing with another secret (§4)', async () => {

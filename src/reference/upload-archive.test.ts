@@ -26,7 +26,7 @@ describe('UploadArchive', () => {
   it('stores the body without copying it', () => {
     const { ref, response } = upload({});
     const archive = ref.state.vaults.get('v')!.archives.get(response.headers['x-amz-archive-id']!)!;
-    expect(archive.bytes.buffer).toBe(body.buffer);
+    expect((archive.bytes as Uint8Array).buffer).toBe(body.buffer);
   });
 
   it('accepts an upper-case tree hash and no x-amz-content-sha256, or UNSIGNED-PAYLOAD', () => {
@@ -58,7 +58,7 @@ describe('UploadArchive', () => {
 
   it('rejects an empty body and one beyond the configured maximum (§2.5)', () => {
     expect(upload({}, new Uint8Array(0)).response.status).toBe(400);
-    expect(upload({}, body, { maxArchiveBytes: body.length - 1 }).error.message).toMatch(/^Invalid Content-Length/);
+    expect(upload({}, body, { maxArchiveBytes: body.length - 1 })).toMatchObject({ response: { status: 413 }, error: { code: 'RequestEntityTooLargeException', message: expect.stringMatching(/^Invalid Content-Length/) } });
     expect(upload({}, body, { maxArchiveBytes: body.length }).response.status).toBe(201);
   });
 

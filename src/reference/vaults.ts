@@ -2,7 +2,7 @@ import { GlacierErrors, isGlacierError } from './glacier-errors';
 import { withoutEntry, withVault, type Vault } from './glacier-state';
 import { isoDate } from './job-lifecycle';
 import { locationOf, vaultOf, type Operation } from './operation';
-import { vaultArn } from './reference-config';
+import { vaultArn, type ReferenceConfig } from './reference-config';
 import { emptyResponse, jsonResponse } from './reference-http';
 
 /** 1–255 characters of a-z, A-Z, 0-9, `_`, `-` and `.` (§2.5). */
@@ -27,9 +27,28 @@ export const createVault: Operation = (context) => {
     archives: new Map(),
     deletedArchiveIds: new Set(),
     jobs: new Map(),
+    uploads: new Map(),
+    notifications: null,
+    tags: new Map(),
+    accessPolicy: null,
+    lock: null,
   };
   return { state: withVault(state, vault), response };
 };
+
+/** A vault as Describe Vault and List Vaults show it (§2.5). */
+export function vaultDescription(config: ReferenceConfig, vault: Vault) {
+  let size = 0;
+  for (const archive of vault.archives.values()) size += archive.bytes.length;
+  return {
+    CreationDate: isoDate(vault.creationDate),
+    LastInventoryDate: vault.lastWriteDate === null ? null : isoDate(vault.lastWriteDate),
+    NumberOfArchives: vault.archives.size,
+    SizeInBytes: size,
+    VaultARN: vaultArn(config, vault.name),
+    VaultName: vault.name,
+  };
+}
 
 /**
  * Describe Vault (§2.5, used by the VaultExists waiters). The reference's inventory is
@@ -38,17 +57,7 @@ export const createVault: Operation = (context) => {
 export const describeVault: Operation = (context) => {
   const vault = vaultOf(context);
   if (isGlacierError(vault)) return vault;
-  let size = 0;
-  for (const archive of vault.archives.values()) size += archive.bytes.length;
-  const body = {
-    CreationDate: isoDate(vault.creationDate),
-    LastInventoryDate: vault.lastWriteDate === null ? null : isoDate(vault.lastWriteDate),
-    NumberOfArchives: vault.archives.size,
-    SizeInBytes: size,
-    VaultARN: vaultArn(context.state.config, vault.name),
-    VaultName: vault.name,
-  };
-  return { state: context.state, response: jsonResponse(200, body) };
+  return { state: context.state, response: jsonResponse(200, vaultDescription(context.state.config, vault)) };
 };
 
 /**

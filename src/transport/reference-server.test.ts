@@ -13,7 +13,8 @@ afterEach(async () => {
 });
 
 async function start(credentials?: typeof FAKE) {
-  const clock = manualClock();
+  // The verifier holds the signing time to 15 min of the server's clock: start it at the signer's now.
+  const clock = manualClock(Date.now());
   const server = await startReferenceServer({ clock, config: { jobDelayMs: 60_000 }, ...(credentials ? { credentials } : {}) });
   cleanup.push(server);
   return { server, completeJobs: () => clock.advance(60_000) };

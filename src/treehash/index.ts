@@ -4,7 +4,7 @@
  */
 
 /* Byte ranges */
-export { MIB, byteRangeLength, isRangeWithin, wholeRange } from './byte-range';
+export { MIB, byteRangeLength, isRangeWithin, parseStartEnd, wholeRange } from './byte-range';
 export type { ByteRange } from './byte-range';
 
 /* Tree hash */
