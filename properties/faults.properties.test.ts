@@ -4,6 +4,7 @@ import type { FoundResult } from '../src/engine/check-result';
 import { faultNamed } from '../src/mutants/faults';
 import { conformanceRun } from '../src/run/conformance-run';
 import { runPlan } from '../src/run/run-plan';
+import { RECORDED_BODY_CHARS } from '../src/transport/exchange-record';
 
 /**
  * One fault per family, each against its family alone: the fast subset of
@@ -31,6 +32,15 @@ describe('faulty variants of the reference', () => {
       expect(check.id.startsWith(`${fault.family}.`)).toBe(true);
       expect(check.counterexample.commands.length, `${check.id}: ${check.counterexample.commands.join(' | ')}`).toBeLessThanOrEqual(6);
       expect(check.counterexample.steps.flatMap((step) => step.exchanges).length).toBeGreaterThan(0);
+    }
+    // Issue 15: recorded bodies are capped and job output is never decoded as text, so a failing
+    // report stays small (it was 5 MB, with two 993,759-character mojibake fields).
+    const evidence = JSON.stringify(failed);
+    expect(evidence.length).toBeLessThan(300 * 1024);
+    const responses = failed.flatMap((check) => check.counterexample!.steps.flatMap((step) => step.exchanges.map((exchange) => exchange.response)));
+    for (const response of responses) {
+      expect(response?.text?.length ?? 0).toBeLessThanOrEqual(RECORDED_BODY_CHARS);
+      if (response?.headers['content-type'] === 'application/octet-stream') expect(response.text).toBeUndefined();
     }
   });
 });

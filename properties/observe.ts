@@ -15,9 +15,10 @@ const PER_RESPONSE = ['spec.status-documented', 'spec.response-headers', 'spec.r
  */
 export async function call(real: GlacierReal, pending: Promise<Exchange>, expectedSuccess?: readonly number[]): Promise<ExchangeResponse> {
   const exchange = await pending;
-  real.recorder.exchange(exchange);
+  real.recorder.exchange(exchange.record);
   const failure = exchange.outcome.ok ? undefined : exchange.outcome.failure;
-  if (!exchange.response || (failure && isTransportFailure(failure))) {
+  // A body over its size cap was never read whole: nothing can be judged of it (issue 15).
+  if (!exchange.response || (failure && (isTransportFailure(failure) || failure.kind === 'body-too-large'))) {
     throw new TargetProblem(`${exchange.operation}: ${failure?.kind ?? 'no response'}: ${failure?.message ?? ''}`.trim());
   }
   const response = exchange.response;

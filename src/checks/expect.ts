@@ -28,7 +28,8 @@ export function expectError(response: ExchangeResponse, status: number, code: st
 
 export function show(value: unknown): string {
   if (value === undefined) return '(absent)';
-  if (typeof value === 'string') return JSON.stringify(value);
+  // A target's string can be a megabyte (a hostile JobDescription): show its start and its length.
+  if (typeof value === 'string') return value.length > 300 ? `${JSON.stringify(value.slice(0, 300))}… (${value.length} characters)` : JSON.stringify(value);
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }

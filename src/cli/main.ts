@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { terminalText } from '../core/terminal-text';
 import { COMMANDS } from './commands';
 import { ExitCode } from '../core/exit-code';
 import { UsageError } from '../core/usage-error';
@@ -22,7 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`glacier-conformance: ${error.message}\n`);
+      process.stderr.write(`glacier-conformance: ${terminalText(error.message)}\n`);
       return ExitCode.Usage;
     }
     throw error;

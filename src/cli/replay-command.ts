@@ -1,3 +1,4 @@
+import { terminalText } from '../core/terminal-text';
 import type { CommandMain } from './commands';
 import { checkDefinition, isCheckId } from '../checks/catalog';
 import type { Profile } from '../profile/profile';
@@ -47,13 +48,14 @@ export const replayCommand: CommandMain = async (argv) => {
   if (result === undefined) throw new Error(`replay: the suite returned no result for ${id}`);
   if (result.status === 'failed' || result.status === 'known') {
     const example = result.counterexample;
-    process.stdout.write(`still fails: ${check.id}\n${example.commands.map((command, index) => `  ${index + 1}. ${command}`).join('\n')}\n${example.diagnostics.map((d) => `  ${d.path}: ${d.message.replace(/\n/g, '\n    ')}`).join('\n')}\n`);
+    const shown = `${example.commands.map((command, index) => `  ${index + 1}. ${command}`).join('\n')}\n${example.diagnostics.map((d) => `  ${d.path}: ${d.message.replace(/\n/g, '\n    ')}`).join('\n')}`;
+    process.stdout.write(`still fails: ${check.id}\n${terminalText(shown, { keepNewlines: true })}\n`);
     return ExitCode.Failed;
   }
   if (result.status === 'passed') {
     process.stdout.write(`no longer fails: ${check.id} held on the recorded sequence\n`);
     return ExitCode.Ok;
   }
-  process.stdout.write(`could not decide: ${check.id} is ${result.status}${result.reason ? ` (${result.reason})` : ''}\n`);
+  process.stdout.write(`could not decide: ${check.id} is ${result.status}${result.reason ? ` (${terminalText(result.reason)})` : ''}\n`);
   return ExitCode.Inconclusive;
 };

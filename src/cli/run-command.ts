@@ -42,6 +42,11 @@ export const runCommand: CommandMain = async (argv) => {
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  const wall = budgetWall(plan.timeBudgetMs, () => {
+    write(live.current());
+    process.stderr.write(`glacier-conformance: the time budget of ${plan.timeBudgetMs! / 1000} s is spent and the run had not ended ${BUDGET_GRACE_MS / 1000} s later; stopped, the report in ${outDir} marks unfinished checks not-run\n`);
+    process.exit(exitCodeOf('inconclusive'));
+  });
   const display = process.stdout.isTTY ? liveProgress((text) => process.stdout.write(text), plan.families, Date.now) : plainProgress((text) => process.stdout.write(text));
   process.stdout.write(`glacier-conformance run: ${plan.target.description}${settings.fault ? ` (fault ${settings.fault})` : ''}, profile ${plan.profile.name}, seed ${plan.seed}, ${plan.numRuns} runs per family\n`);
   try {
@@ -54,10 +59,24 @@ export const runCommand: CommandMain = async (argv) => {
     return exitCodeOf(final.verdict);
   } finally {
     display.stop();
+    if (wall) clearTimeout(wall);
     process.removeListener('SIGINT', interrupted);
     process.removeListener('SIGTERM', interrupted);
   }
 };
+
+/**
+ * --time-budget is a wall (issue 15): requests stop at the budget and families at their share,
+ * and should anything still run a few seconds later, the run stops with the report as it stands.
+ */
+const BUDGET_GRACE_MS = 5_000;
+
+function budgetWall(budgetMs: number | undefined, stop: () => void): NodeJS.Timeout | undefined {
+  if (budgetMs === undefined) return undefined;
+  const timer = setTimeout(stop, budgetMs + BUDGET_GRACE_MS);
+  timer.unref();
+  return timer;
+}
 
 function displayDir(dir: string): string {
   const inside = relative(process.cwd(), dir);

@@ -19,7 +19,33 @@ export interface Exchange<T = unknown> {
   readonly retries: number;
   readonly retryDelaysMs: readonly number[];
   readonly outcome: Outcome<T>;
+  /** What a report may show of this exchange: redacted, bodies capped, without the parsed value. */
+  readonly record: ExchangeRecord;
 }
+
+declare const redacted: unique symbol;
+
+/** A response as a report shows it: small bodies whole, large ones as a preview and a digest. */
+export interface RecordedResponse extends Omit<ExchangeResponse, 'json' | 'text'> {
+  readonly json?: unknown;
+  /** The body text, or its first characters when `truncated`. */
+  readonly text?: string;
+  /** Set when the body was too long to keep: `text` is a preview, `sha256` the whole body's. */
+  readonly truncated?: { readonly chars: number; readonly sha256: string };
+}
+
+/**
+ * What reports, logs and transcripts hold of an exchange: redacted and size-capped. Only the
+ * transport's recorder (src/transport/exchange-record.ts) builds one, through the redactor:
+ * the brand is declared here and exported nowhere, so anything else needs a visible cast
+ * (issue 15). The parsed value the checks read (`outcome.value`) is never part of it.
+ */
+export type ExchangeRecord = Omit<Exchange, 'outcome' | 'response' | 'request' | 'record'> & {
+  readonly request: ExchangeRequest;
+  readonly response?: RecordedResponse;
+  readonly outcome: { readonly ok: true } | { readonly ok: false; readonly failure: Failure };
+  readonly [redacted]: true;
+};
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: Failure };
 

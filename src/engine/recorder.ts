@@ -1,12 +1,13 @@
 import type { CheckId } from '../checks/catalog';
 import { judge, type CheckInput } from '../checks/judge';
-import type { Exchange } from '../core/exchange';
+import type { ExchangeRecord } from '../core/exchange';
 import { CheckFailure } from './check-failure';
 
 /** One command of a run and the HTTP exchanges it made (the first step holds the run's setup). */
 export interface RunStep {
   readonly command: string;
-  readonly exchanges: readonly Exchange[];
+  /** Redacted and size-capped by construction: only the transport's recorder builds these. */
+  readonly exchanges: readonly ExchangeRecord[];
 }
 
 /** The latest enforced failure, the steps of its run, and when the family's first one was seen. */
@@ -24,7 +25,7 @@ export interface Detection {
  */
 export class Recorder {
   private steps: RunStep[] = [];
-  private pending: Exchange[] = [];
+  private pending: ExchangeRecord[] = [];
   private latest?: Detection;
 
   /** `exercised` may be shared by several attempts of one family, so their observations add up. */
@@ -44,7 +45,7 @@ export class Recorder {
     this.steps.push({ command: description, exchanges: this.pending.splice(0) });
   }
 
-  exchange(exchange: Exchange): void {
+  exchange(exchange: ExchangeRecord): void {
     this.pending.push(exchange);
   }
 

@@ -40,7 +40,10 @@ export async function runFamily<M extends object, R>(driver: FamilyDriver<M, R>,
     const { details } = attempt;
     const detection = attempt.recorder.detection();
     let done = true;
-    if (!details.failed) {
+    // fast-check reports a time limit reached before the first run ended as a failure with a null
+    // error: that is the budget running out, not the suite failing ("the suite itself failed: null").
+    const outOfTime = details.interrupted && !(details.errorInstance instanceof CheckFailure);
+    if (!details.failed || outOfTime) {
       // Random sequences may miss a rare shape: top up with further seeds until every check was judged
       // (a vacuous one, whose subject the target never showed, would not be judged by more seeds either).
       const unexercised = checks.some((check) => !found.has(check.id) && !exercised.get(check.id) && driver.vacuousReason?.(check.id) === undefined);

@@ -2,19 +2,33 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../core/diagnostic';
 
 /**
+ * How many of ajv's errors are read, and how many diagnostics are shown: a hostile page of
+ * 100,000 invalid jobs yields half a million errors, and noise filtering compares errors
+ * pairwise, so an unbounded list kept a run CPU-bound for many minutes (issue 15). The
+ * first problems show what is wrong; the rest are counted in one closing diagnostic.
+ */
+export const MAX_AJV_ERRORS_READ = 200;
+export const MAX_DIAGNOSTICS = 20;
+
+/**
  * The one place ajv errors become Diagnostics. `prefix` names what was
  * validated (`body`, `header:Location`); `value` is the validated data, used to
  * show what was received at each error's location.
  */
 export function ajvErrorsToDiagnostics(errors: readonly ErrorObject[] | null | undefined, prefix: string, value: unknown): Diagnostic[] {
-  const relevant = (errors ?? []).filter((error) => !isNoise(error, errors ?? []));
-  return relevant.map((error) => {
+  const all = errors ?? [];
+  const read = all.slice(0, MAX_AJV_ERRORS_READ);
+  const relevant = read.filter((error) => !isNoise(error, read));
+  const shown = relevant.slice(0, MAX_DIAGNOSTICS).map((error) => {
     const missing = error.keyword === 'required' ? `/${String(error.params.missingProperty)}` : '';
     return {
       path: `${prefix}${error.instancePath}${missing}`,
       message: `Received: ${missing ? '(absent)' : show(valueAt(value, error.instancePath))} / Expected: ${expectation(error)}`,
     };
   });
+  if (all.length === read.length && relevant.length === shown.length) return shown;
+  const more = all.length === read.length ? `${relevant.length - shown.length} more` : `more (${all.length} schema errors in all)`;
+  return [...shown, { path: prefix, message: `Received: ${more} problems not shown / Expected: no problem (the first ${shown.length} are listed)` }];
 }
 
 /**

@@ -22,10 +22,10 @@ export interface ModelAjv {
  * not JSON Schema (`example`, `x-…`) are removed before compiling, which lets
  * ajv stay strict about real keywords.
  */
-export function createModelAjv(model: OpenApiModel): ModelAjv {
+export function createModelAjv(model: OpenApiModel, { allErrors = true }: { readonly allErrors?: boolean } = {}): ModelAjv {
   // strictRequired and strictTypes look only at sibling keywords, so they flag
   // JobParameters' `then: {required: [ArchiveId]}` although the enclosing schema defines it.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
   (addFormats as unknown as (instance: Ajv2020) => void)(ajv);
   const schemas = isJsonObject(model.components.schemas) ? model.components.schemas : {};
   ajv.addSchema({ $id: MODEL_SCHEMA_ID, $defs: toAjvSchema(schemas, true) as object });

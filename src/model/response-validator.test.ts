@@ -98,3 +98,21 @@ describe('createResponseValidator', () => {
     expect(validate('ListVaults', 200, COMMON, '')[0]!.message).toMatch(/^Received: ListVaults \/ Expected: one of InitiateJob, ListJobs, /);
   });
 });
+
+describe('createResponseValidator on hostile bodies (issue 15)', () => {
+  const bad = (index: number) => ({ JobId: `j-${index}`, StatusCode: 'InProgress', Completed: false });
+
+  it('reports a page of 100,000 invalid jobs with a bounded list that starts at the first job', () => {
+    const diagnostics = validate('ListJobs', 200, JSON_HEADERS, { JobList: Array.from({ length: 100_000 }, (_, index) => bad(index)), Marker: null });
+    expect(diagnostics.length).toBeLessThanOrEqual(22);
+    expect(diagnostics[0]!.path).toBe('body/JobList/0/Action');
+    expect(diagnostics.at(-1)!.message).toContain('problems are listed for the first 100 only');
+  });
+
+  it('still finds the one invalid job far beyond the fully listed first 100', () => {
+    const JobList: unknown[] = Array.from({ length: 5_000 }, () => archiveJob);
+    JobList[4321] = bad(4321);
+    const diagnostics = validate('ListJobs', 200, JSON_HEADERS, { JobList, Marker: null });
+    expect(diagnostics[0]!.path).toMatch(/^body\/JobList\/4321\//);
+  });
+});

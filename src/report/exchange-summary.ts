@@ -1,8 +1,8 @@
-import type { Exchange, ExchangeResponse } from '../core/exchange';
+import type { ExchangeRecord, RecordedResponse } from '../core/exchange';
 import { isJsonObject } from '../core/json';
 
 /** `GET /-/vaults/v/jobs?limit=2 → 200, 2 jobs` : one line per exchange, for stories and summaries. */
-export function summarizeExchange(exchange: Exchange): string {
+export function summarizeExchange(exchange: ExchangeRecord): string {
   const path = exchange.request.url.replace(/^[a-z]+:\/\/[^/]+/i, '');
   const range = exchange.request.headers['range'];
   const request = `${exchange.request.method} ${path}${range ? ` (Range: ${range})` : ''}`;
@@ -14,7 +14,7 @@ export function summarizeExchange(exchange: Exchange): string {
   return `${request} → ${response.status}${describeBody(response)}`;
 }
 
-function describeBody(response: ExchangeResponse): string {
+function describeBody(response: RecordedResponse): string {
   const json = response.json;
   if (isJsonObject(json)) {
     if (typeof json['code'] === 'string') return ` ${json['code']}: ${String(json['message'] ?? '')}`;

@@ -3,7 +3,7 @@ import { summarizeExchange } from './exchange-summary';
 import { HTML_STYLE } from './html-style';
 import type { ConformanceReport, ReportCheck } from './report-model';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const VERDICT_TEXT: Record<string, string> = {
   conformant: 'Every check that ran passed.',

@@ -8,7 +8,7 @@ export function renderMarkdown(report: ConformanceReport): string {
   const lines = [
     `# Glacier conformance: ${report.verdict}`,
     '',
-    `Target **${report.target.description}**${report.target.fault ? ` (fault ${report.target.fault})` : ''} · profile **${report.profile.name}** · seed ${report.seed} · ${report.runs} runs per family`,
+    `Target **${escape(report.target.description)}**${report.target.fault ? ` (fault ${escape(report.target.fault)})` : ''} · profile **${escape(report.profile.name)}** · seed ${report.seed} · ${report.runs} runs per family`,
     '',
     counts,
     '',
@@ -20,13 +20,37 @@ export function renderMarkdown(report: ConformanceReport): string {
   if (failures.length > 0) lines.push('', '## Failures');
   for (const check of failures) {
     const failure = check.failure!;
-    lines.push('', `### \`${check.id}\` ${escape(check.title)} (${check.source})`, '', '```', ...failure.diagnostics.map((d) => `${d.path}: ${d.message}`), '```', '', 'Minimal sequence:', '');
+    lines.push('', `### \`${check.id}\` ${escape(check.title)} (${check.source})`, '', ...fenced(failure.diagnostics.map((d) => `${d.path}: ${d.message}`)), '', 'Minimal sequence:', '');
     failure.commands.forEach((command, index) => lines.push(`${index + 1}. ${escape(command)}`));
-    lines.push('', `Replay: \`${failure.replay}\``);
+    lines.push('', `Replay: ${codeSpan(failure.replay)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Target text in running Markdown (a table cell, a list item): every ASCII punctuation
+ * character backslash-escaped, which CommonMark reads as that literal character, so no `<img>`,
+ * `<!--`, `|`, `*` or `[link](…)` a target sends is ever markup; line breaks become spaces.
+ */
 function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&').replace(/\r\n|\r|\n/g, ' ');
+}
+
+/** Text as an inline code span whose backtick string is longer than any run inside (CommonMark §6.1). */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = '`'.repeat(longest + 1);
+  const flat = text.replace(/\r\n|\r|\n/g, ' ');
+  const pad = /^`|`$/.test(flat) ? ' ' : '';
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+
+/**
+ * Target text as a fenced code block whose fence is longer than any backtick run inside, so no
+ * line of the text can close it (CommonMark §4.5); nothing in a code block is markup.
+ */
+function fenced(lines: readonly string[]): string[] {
+  const longest = Math.max(0, ...lines.join('\n').match(/`+/g)?.map((run) => run.length) ?? []);
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [fence, ...lines.flatMap((line) => line.split(/\r\n|\r|\n/)), fence];
 }

@@ -1,4 +1,5 @@
 import { FAMILIES } from '../checks/check-definition';
+import { terminalText } from '../core/terminal-text';
 import type { CheckStatus } from '../engine/check-result';
 import type { ConformanceReport } from './report-model';
 
@@ -11,10 +12,11 @@ export function renderVerdictTable(report: ConformanceReport, outDir: string): s
     const checks = report.checks.filter((check) => check.family === family);
     return [family.padEnd(12), ...COLUMNS.map((status) => String(checks.filter((check) => check.status === status).length).padStart(14))].join('');
   });
+  // Diagnostics and reasons quote the target: its control characters are shown, never obeyed.
   const failures = report.checks
     .filter((check) => check.status === 'failed')
-    .map((check) => `  ✗ ${check.id}: ${check.failure?.diagnostics[0]?.message.split('\n')[0] ?? ''}\n    replay: ${check.failure?.replay ?? ''}`);
-  const undecided = report.checks.filter((check) => check.status === 'inconclusive').map((check) => `  ? ${check.id}: ${check.reason ?? ''}`);
+    .map((check) => `  ✗ ${check.id}: ${terminalText(check.failure?.diagnostics[0]?.message.split('\n')[0] ?? '')}\n    replay: ${terminalText(check.failure?.replay ?? '')}`);
+  const undecided = report.checks.filter((check) => check.status === 'inconclusive').map((check) => `  ? ${check.id}: ${terminalText(check.reason ?? '')}`);
   return [
     '',
     header,

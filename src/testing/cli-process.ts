@@ -16,6 +16,25 @@ export function runCli(args: readonly string[], options: { env?: Record<string, 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Runs the built CLI to completion without blocking the test's event loop, for tests that
+ * serve the target from the test process itself; killed after `timeoutMs` (status null).
+ */
+export function runCliAsync(args: readonly string[], options: { env?: Record<string, string>; timeoutMs?: number } = {}) {
+  const child = startCli(args, { ...process.env, ...options.env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    }),
+  );
+}
+
 /** Starts the built CLI without waiting for it. */
 export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = process.env, options: { detached?: boolean; stderr?: 'pipe' | 'inherit' } = {}): ChildProcess {
   return spawn(process.execPath, [CLI, ...args], { env, detached: options.detached ?? false, stdio: ['ignore', 'pipe', options.stderr ?? 'pipe'] });

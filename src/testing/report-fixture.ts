@@ -1,5 +1,6 @@
 import { CATALOG } from '../checks/catalog';
-import type { Exchange, ExchangeRequest, ExchangeResponse } from '../core/exchange';
+import type { Exchange, ExchangeRecord, ExchangeRequest, ExchangeResponse } from '../core/exchange';
+import { recordExchange } from '../transport/exchange-record';
 import type { CheckResult } from '../engine/check-result';
 import { PROFILES } from '../profile/profile';
 import { buildReport } from '../report/build-report';
@@ -51,6 +52,8 @@ export function sampleReport(overrides: { finished?: boolean } = {}): Conformanc
   });
 }
 
-function sampleExchange(operation: string, request: ExchangeRequest, response: ExchangeResponse, startMs: number): Exchange {
-  return { operation, target: 'embedded reference', request, response, timings: { startMs, totalMs: 1 }, retries: 0, retryDelaysMs: [], outcome: { ok: true, value: response.json ?? null } };
+/** An exchange as the transport records it (through the one redactor; no secrets in play here). */
+function sampleExchange(operation: string, request: ExchangeRequest, response: ExchangeResponse, startMs: number): ExchangeRecord {
+  const exchange: Omit<Exchange, 'record'> = { operation, target: 'embedded reference', request, response, timings: { startMs, totalMs: 1 }, retries: 0, retryDelaysMs: [], outcome: { ok: true, value: response.json ?? null } };
+  return recordExchange(exchange, new Set());
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock';
 import { armDeadline } from './attempt-deadline';
 import { runAttempt, type AttemptResult, type BodyLimits, type BodyMode } from './attempt';
 import type { Exchange, Outcome, RequestBodyRecord } from '../core/exchange';
+import { recordExchange } from './exchange-record';
 import { awsErrorOf, statusFailure, throttledFailure } from './interpret-response';
 import type { RateLimiter } from './rate-limiter';
 import { recordRequest, recordResponse, redactFailure } from './record-exchange';
@@ -121,7 +122,7 @@ function finish<T>(
 ): Exchange<T> {
   const secrets = ctx.signer?.secrets ?? NO_SECRETS;
   const response = recordResponse(result, ctx.limits.smallTextBytes, secrets);
-  const exchange: Exchange<T> = {
+  const exchange: Omit<Exchange<T>, 'record'> = {
     operation: prepared.operation,
     target: ctx.target.description,
     request: recordRequest(sent, prepared.body, secrets),
@@ -135,6 +136,7 @@ function finish<T>(
     retryDelaysMs: delays,
     outcome: outcome.ok ? outcome : { ok: false, failure: redactFailure(outcome.failure, secrets) },
   };
-  ctx.onExchange?.(exchange);
-  return exchange;
+  const recorded: Exchange<T> = { ...exchange, record: recordExchange(exchange, secrets) };
+  ctx.onExchange?.(recorded);
+  return recorded;
 }

@@ -116,3 +116,21 @@ describe('requests HTTP cannot carry', () => {
     expect(exchange.outcome).toMatchObject({ ok: false, failure: { kind: 'invalid-request' } });
   });
 });
+
+describe('identifiers a target hands out', () => {
+  it.each([
+    ['..', '/-/vaults/v/jobs/%2E%2E'],
+    ['.', '/-/vaults/v/jobs/%2E'],
+    ['../../x', '/-/vaults/v/jobs/..%2F..%2Fx'],
+    ['a?b#c', '/-/vaults/v/jobs/a%3Fb%23c'],
+  ])('sends job id %j as exactly one path segment (%s), never resolving it', async (jobId, path) => {
+    const seen: string[] = [];
+    const server = await startHttpServer((req, res) => {
+      seen.push(req.url ?? '');
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"code":"ResourceNotFoundException"}');
+    });
+    open.push(server);
+    await (await clientFor(server.url)).describeJob({ vaultName: 'v', jobId });
+    expect(seen).toEqual([path]);
+  });
+});

@@ -1,4 +1,5 @@
-import { Agent, request } from 'undici';
+import { Agent } from 'undici';
+import { splitUrl } from './raw-url';
 import { classifyError } from './classify-error';
 import type { RawResponse, SocketLimits, Target, TargetRequest } from './target';
 import type { Failure } from '../core/exchange-failure';
@@ -97,8 +98,11 @@ export function createHttpTarget(baseUrl: string, limits: SocketLimits): Target 
         controller.abort();
       }, limits.firstByteTimeoutMs);
       try {
-        const response = await request(req.url, {
-          dispatcher: agent,
+        // origin and path apart: the path goes out verbatim, never resolved as a URL (%2E%2E stays).
+        const { origin, path } = splitUrl(req.url);
+        const response = await agent.request({
+          origin,
+          path,
           method: req.method as 'GET',
           headers: req.headers,
           body: req.body,

@@ -24,6 +24,10 @@ const SENSITIVE_PATTERNS: readonly RegExp[] = [
   /(Signature=)[0-9a-fA-F]+/g,
   /(Credential=)[^,\s"&]+/g,
   /()\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+  // A credential scope (date/region/service/aws4_request) outside a Credential= (a string-to-sign, an echo).
+  /()\b\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request\b/g,
+  // A signature outside a Signature= (a presigned URL's value, an echoed string-to-sign's result).
+  /(X-Amz-Signature[=:]\s*)[0-9a-fA-F]{64}/gi,
 ];
 
 /** The secret values in use (access key id, secret key, session token). Mutable: credentials refresh. */

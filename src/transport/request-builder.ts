@@ -48,9 +48,18 @@ function applyOverrides(headers: Record<string, string>, overrides: CallOptions[
   }
 }
 
+/**
+ * One identifier, one path segment, whatever it holds: `/` and `?` are percent-encoded, and so
+ * are the dots of a bare `.` or `..` (`%2E%2E`), which a URL would otherwise resolve away,
+ * sending `GET …/jobs/..` to the vault (issue 15). The transport sends the path verbatim.
+ */
+export function encodePathSegment(segment: string): string {
+  return segment === '.' || segment === '..' ? segment.replace(/\./g, '%2E') : encodeURIComponent(segment);
+}
+
 /** The URL, headers and body exactly as they go on the wire (before signing). Pure. */
 export function prepareRequest(baseUrl: string, spec: RequestSpec, options: CallOptions = {}): PreparedRequest {
-  const path = spec.segments.map((segment) => encodeURIComponent(segment)).join('/');
+  const path = spec.segments.map(encodePathSegment).join('/');
   const query = (spec.query ?? [])
     .filter((pair): pair is readonly [string, string] => pair[1] !== undefined)
     .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)

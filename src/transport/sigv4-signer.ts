@@ -1,3 +1,4 @@
+import { splitUrl } from './raw-url';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { CredentialProvider } from './credentials';
 import { NodeSha256 } from './node-sha256';
@@ -51,7 +52,8 @@ export function createSigV4Signer(region: string, provider: CredentialProvider):
           protocol: url.protocol,
           hostname: url.hostname,
           ...(url.port ? { port: Number(url.port) } : {}),
-          path: url.pathname,
+          // As sent (http-target), not as a URL resolves it: an id of `..` is signed as %2E%2E.
+          path: splitUrl(request.url).path.split('?')[0]!,
           query: queryOf(url),
           headers: { ...request.headers, host: url.host },
           body: request.body,

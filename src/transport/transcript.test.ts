@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../core/exchange';
+import { recordExchange } from './exchange-record';
 import { createTranscript } from './transcript';
 
 function exchange(json: unknown, bytes: number, failed = false): Exchange {
-  return {
+  const exchange: Omit<Exchange, 'record'> = {
     operation: 'ListJobs',
     target: 'embedded reference',
     request: { method: 'GET', url: 'http://t/-/vaults/v/jobs', headers: {}, body: { kind: 'none' } },
@@ -13,6 +14,7 @@ function exchange(json: unknown, bytes: number, failed = false): Exchange {
     retryDelaysMs: failed ? [] : [5],
     outcome: failed ? { ok: false, failure: { kind: 'aws-error', message: 'HTTP 404' } } : { ok: true, value: json },
   };
+  return { ...exchange, record: recordExchange(exchange, new Set()) };
 }
 
 describe('createTranscript', () => {
@@ -34,11 +36,16 @@ describe('createTranscript', () => {
     expect(transcript.totals()).toMatchObject({ exchanges: 5, dropped: 3 });
   });
 
-  it('keeps the estimated size of large JSON bodies within the byte limit, but always the newest', () => {
-    const transcript = createTranscript({ maxBytes: 3 * 1024 * 1024 });
+  it('keeps the estimated size of the recorded (capped) bodies within the byte limit, but always the newest', () => {
+    // An entry costs 1 KiB plus its body up to the 4 KiB recorded: 5 KiB for any large body.
+    const transcript = createTranscript({ maxBytes: 12 * 1024 });
     for (let i = 0; i < 10; i += 1) transcript.record(exchange({ i }, 1024 * 1024));
     expect(transcript.entries().map((entry) => entry.sequence)).toEqual([9, 10]);
     transcript.record(exchange({ huge: true }, 50 * 1024 * 1024));
-    expect(transcript.entries().map((entry) => entry.sequence)).toEqual([11]);
+    expect(transcript.entries().map((entry) => entry.sequence)).toEqual([10, 11]);
+    const tiny = createTranscript({ maxBytes: 100 });
+    tiny.record(exchange({ a: 1 }, 10));
+    tiny.record(exchange({ b: 2 }, 10));
+    expect(tiny.entries().map((entry) => entry.sequence)).toEqual([2]);
   });
 });

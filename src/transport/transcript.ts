@@ -1,4 +1,5 @@
-import type { Exchange } from '../core/exchange';
+import type { Exchange, ExchangeRecord } from '../core/exchange';
+import { RECORDED_BODY_CHARS } from './exchange-record';
 import type { FailureKind } from '../core/exchange-failure';
 
 /**
@@ -7,10 +8,7 @@ import type { FailureKind } from '../core/exchange-failure';
  * shows what came over the wire). A long run keeps the newest entries within an entry
  * count and an estimated byte size, dropping the oldest; totals count every exchange.
  */
-export type TranscriptEntry = Omit<Exchange, 'outcome'> & {
-  readonly sequence: number;
-  readonly outcome: { readonly ok: true } | { readonly ok: false; readonly failure: Extract<Exchange['outcome'], { ok: false }>['failure'] };
-};
+export type TranscriptEntry = ExchangeRecord & { readonly sequence: number };
 
 export interface TranscriptTotals {
   readonly exchanges: number;
@@ -38,17 +36,12 @@ export interface TranscriptLimits {
 const DEFAULT_LIMITS: TranscriptLimits = { maxEntries: 10_000, maxBytes: 64 * 1024 * 1024 };
 const ENTRY_OVERHEAD_BYTES = 1024;
 
-/** What an entry holds in memory, roughly: only JSON and text bodies are kept, never binary ones. */
-function estimateBytes(exchange: Exchange): number {
-  const request = exchange.request.body.kind === 'json' ? exchange.request.body.bytes : 0;
-  const response = exchange.response;
-  const kept = response && (response.json !== undefined || response.text !== undefined) ? response.bytes : 0;
+/** What an entry holds in memory, roughly: recorded bodies are capped, binary ones never kept. */
+function estimateBytes(record: ExchangeRecord): number {
+  const request = record.request.body.kind === 'json' ? Math.min(record.request.body.bytes, RECORDED_BODY_CHARS) : 0;
+  const response = record.response;
+  const kept = response && (response.json !== undefined || response.text !== undefined) ? Math.min(response.bytes, RECORDED_BODY_CHARS) : 0;
   return ENTRY_OVERHEAD_BYTES + request + kept;
-}
-
-function toEntry(exchange: Exchange, sequence: number): TranscriptEntry {
-  const { outcome, ...rest } = exchange;
-  return { ...rest, sequence, outcome: outcome.ok ? { ok: true } : { ok: false, failure: outcome.failure } };
 }
 
 export function createTranscript(limits: Partial<TranscriptLimits> = {}): Transcript {
@@ -65,8 +58,8 @@ export function createTranscript(limits: Partial<TranscriptLimits> = {}): Transc
       totals.bytesSent += exchange.request.body.kind === 'none' ? 0 : exchange.request.body.bytes;
       totals.bytesReceived += exchange.response?.bytes ?? 0;
       if (!exchange.outcome.ok) failures[exchange.outcome.failure.kind] = (failures[exchange.outcome.failure.kind] ?? 0) + 1;
-      entries.push(toEntry(exchange, totals.exchanges));
-      sizes.push(estimateBytes(exchange));
+      entries.push({ ...exchange.record, sequence: totals.exchanges });
+      sizes.push(estimateBytes(exchange.record));
       keptBytes += sizes[sizes.length - 1]!;
       // Keep at least the newest entry, however large: it is the one a failure report needs.
       while (entries.length > 1 && (entries.length > maxEntries || keptBytes > maxBytes)) {
