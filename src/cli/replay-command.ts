@@ -7,6 +7,7 @@ import { conformanceRun } from '../run/conformance-run';
 import { runPlan } from '../run/run-plan';
 import { resolveTargetConfig } from '../transport/target-config';
 import { ExitCode } from '../core/exit-code';
+import { TABLE } from './command-table';
 import { parseFlags } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
@@ -16,7 +17,7 @@ import { UsageError } from '../core/usage-error';
  * original target or another one, and says whether it still fails.
  */
 export const replayCommand: CommandMain = async (argv) => {
-  const { values, positionals } = parseFlags('replay', argv, { check: { type: 'string' }, target: { type: 'string' }, unsigned: { type: 'boolean' }, region: { type: 'string' }, 'account-id': { type: 'string' } }, 1);
+  const { values, positionals } = parseFlags(TABLE.replay, argv);
   const [path] = positionals;
   if (!path) throw new UsageError('replay: name the report.json to replay from');
   if (!values.check) throw new UsageError('replay: --check ID names the failed check to replay');
