@@ -6,6 +6,7 @@ import { exitCodeOf } from '../report/verdict';
 import { renderVerdictTable } from '../report/verdict-table';
 import { writeReport } from '../report/write-report';
 import { TABLE } from './command-table';
+import { prepareOutDir } from './out-dir';
 import { parseFlags } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
@@ -17,6 +18,7 @@ export const mergeCommand: CommandMain = async (argv) => {
   const merged = mergeReports(reports);
   if (!merged.ok) throw new UsageError(`merge: ${merged.error}`);
   const outDir = values.out ?? 'reports/merged';
+  prepareOutDir('merge', outDir);
   writeReport(outDir, merged.report);
   process.stdout.write(renderVerdictTable(merged.report, outDir));
   return exitCodeOf(merged.report.verdict);

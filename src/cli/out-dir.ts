@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../core/usage-error';
 
 /**
@@ -17,11 +17,28 @@ export function prepareOutDir(command: string, dir: string): void {
   }
   const probe = join(dir, `.glacier-conformance-${process.pid}.probe`);
   try {
-    if (!isFolder) mkdirSync(dir, { recursive: true });
+    if (!isFolder) makeFolders(resolve(dir));
     writeFileSync(probe, '');
     rmSync(probe);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new UsageError(`${command}: cannot write the report into --out '${dir}' (${code})`);
   }
+}
+
+/**
+ * `mkdir -p` one level at a time: Node's own `recursive: true` never returns
+ * for a path under /proc (it retries the ENOENT forever), and nothing may hang.
+ */
+function makeFolders(dir: string): void {
+  const parent = dirname(dir);
+  if (parent !== dir) {
+    try {
+      if (!statSync(parent).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      makeFolders(parent);
+    }
+  }
+  mkdirSync(dir);
 }

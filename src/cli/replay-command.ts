@@ -27,7 +27,7 @@ export const replayCommand: CommandMain = async (argv) => {
   if (!check.failure) throw new UsageError(`replay: check ${check.id} has no recorded failure in ${path} (status ${check.status})`);
   const targetUrl = values.target ?? report.target.url ?? undefined;
   const fault = targetUrl === undefined && report.target.fault ? faultNamed(report.target.fault) : undefined;
-  const target = resolveTargetConfig({ target: targetUrl, region: values.region, accountId: values['account-id'], unsigned: values.unsigned }, process.env);
+  const target = resolveTargetConfig({ target: targetUrl, awsProfile: values['aws-profile'], region: values.region, accountId: values['account-id'], unsigned: values.unsigned }, process.env);
   process.stdout.write(`replaying ${check.id} (seed ${check.failure.seed}, path ${check.failure.path}) against ${target.description}${fault ? ` (fault ${fault.name})` : ''}\n`);
   const id = check.id;
   if (!isCheckId(id)) throw new UsageError(`replay: ${path} names check '${id}', which is not in this version's catalog`);

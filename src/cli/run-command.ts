@@ -1,7 +1,9 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { CommandMain } from './commands';
+import { FAMILIES } from '../checks/check-definition';
 import { packageVersion } from '../core/package-root';
-import { initialResults } from '../engine/initial-results';
+import { initialResults, NOT_YET_RUN } from '../engine/initial-results';
+import { reasonOf, type CheckResult } from '../engine/check-result';
 import { allOf } from '../engine/suite-events';
 import { liveReport } from '../report/live-report';
 import { reportTotals } from '../report/report-totals';
@@ -10,6 +12,9 @@ import { exitCodeOf } from '../report/verdict';
 import { renderVerdictTable } from '../report/verdict-table';
 import { writeReport } from '../report/write-report';
 import { conformanceRun } from '../run/conformance-run';
+import { UntestableTarget } from '../run/probe-target';
+import { ExitCode } from '../core/exit-code';
+import { prepareOutDir } from './out-dir';
 import { liveProgress, plainProgress } from './run-progress';
 import { parseRunFlags } from './run-flags';
 
@@ -21,6 +26,7 @@ import { parseRunFlags } from './run-flags';
 export const runCommand: CommandMain = async (argv) => {
   const settings = parseRunFlags(argv, process.env, Date.now());
   const { plan, outDir } = settings;
+  prepareOutDir('run', outDir);
   const header = {
     version: packageVersion(),
     target: { url: plan.target.url ?? null, description: plan.target.description, ...(settings.fault ? { fault: settings.fault } : {}) },
@@ -42,7 +48,7 @@ export const runCommand: CommandMain = async (argv) => {
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
-  const display = process.stdout.isTTY ? liveProgress((text) => process.stdout.write(text), plan.families, Date.now) : plainProgress((text) => process.stdout.write(text));
+  const display = process.stdout.isTTY ? liveProgress((text) => process.stdout.write(text), plan.families, plan.numRuns, Date.now) : plainProgress((text) => process.stdout.write(text), plan.numRuns, Date.now);
   process.stdout.write(`glacier-conformance run: ${plan.target.description}${settings.fault ? ` (fault ${settings.fault})` : ''}, profile ${plan.profile.name}, seed ${plan.seed}, ${plan.numRuns} runs per family\n`);
   try {
     const shown = { onFamilyStart: display.start, onProgress: display.progress, onFamilyEnd: display.end };
@@ -51,13 +57,26 @@ export const runCommand: CommandMain = async (argv) => {
     const final = live.finish(run.checks, reportTotals(run.totals), Date.now());
     write(final);
     process.stdout.write(renderVerdictTable(final, displayDir(outDir)));
-    return exitCodeOf(final.verdict);
+    return exitCodeOf(final.verdict, plan.families.length < FAMILIES.length);
+  } catch (error) {
+    if (!(error instanceof UntestableTarget)) throw error;
+    // Nothing can be judged: every selected check is inconclusive for this one reason, told once.
+    display.stop();
+    write(live.finish(untestableResults(plan, error.message), { exchanges: 0, retries: 0, failures: {} }, Date.now()));
+    process.stderr.write(`glacier-conformance: ${error.message}\n`);
+    process.stdout.write(`report: ${displayDir(outDir)}/report.html\n`);
+    return ExitCode.Inconclusive;
   } finally {
     display.stop();
     process.removeListener('SIGINT', interrupted);
     process.removeListener('SIGTERM', interrupted);
   }
 };
+
+/** A target that cannot be tested at all: every check its family would have judged is inconclusive for that one reason. */
+export function untestableResults(selection: Parameters<typeof initialResults>[0], reason: string): CheckResult[] {
+  return initialResults(selection).map((result) => (reasonOf(result) === NOT_YET_RUN ? { id: result.id, status: 'inconclusive', observations: 0, reason } : result));
+}
 
 function displayDir(dir: string): string {
   const inside = relative(process.cwd(), dir);

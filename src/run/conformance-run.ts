@@ -9,6 +9,7 @@ import { createResponseValidator, loadModel } from '../model/index';
 import { EMBEDDED_BASE_URL, openTarget, type OpenedTarget } from '../transport/open-target';
 import type { TranscriptTotals } from '../transport/transcript';
 import { glacierDriver } from '../../properties/glacier-driver';
+import { probeTarget, UntestableTarget } from './probe-target';
 import { RUN_DEFAULTS, type RunPlan } from './run-plan';
 
 export interface ConformanceRun extends SuiteResult {
@@ -47,6 +48,11 @@ export async function conformanceRun(plan: RunPlan, events: SuiteEvents = {}): P
   const drivers = new Map<Family, Awaited<ReturnType<typeof open>>>();
   for (const family of plan.families) drivers.set(family, await open(family));
   try {
+    // One request first: a target that is down or is not Glacier gets one clear answer, not a failure per check.
+    if (plan.target.url !== undefined && plan.families.length > 0) {
+      const probe = await probeTarget(drivers.get(plan.families[0]!)!.target.client, plan.runId);
+      if (!probe.ok) throw new UntestableTarget(probe.kind, plan.target.description, probe.message);
+    }
     const suite = await runSuite({
       families: plan.families,
       notSelectedReason: plan.notSelectedReason,
