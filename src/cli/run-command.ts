@@ -17,6 +17,7 @@ import { ExitCode } from '../core/exit-code';
 import { prepareOutDir } from './out-dir';
 import { liveProgress, plainProgress } from './run-progress';
 import { parseRunFlags } from './run-flags';
+import { runHeader, untestableResults } from './run-report';
 
 /**
  * `glacier-conformance run`: the suite against a target, with the report
@@ -27,17 +28,7 @@ export const runCommand: CommandMain = async (argv) => {
   const settings = parseRunFlags(argv, process.env, Date.now());
   const { plan, outDir } = settings;
   prepareOutDir('run', outDir);
-  const header = {
-    version: packageVersion(),
-    target: { url: plan.target.url ?? null, description: plan.target.description, ...(settings.fault ? { fault: settings.fault } : {}) },
-    profile: plan.profile,
-    seed: plan.seed,
-    runs: plan.numRuns,
-    families: plan.families,
-    ...(settings.shard ? { shard: settings.shard } : {}),
-    startedAt: Date.now(),
-    replayCommand: (id: string) => `glacier-conformance replay ${join(outDir, 'report.json')} --check ${id}`,
-  };
+  const header = runHeader(settings, Date.now());
   const write = (report: ConformanceReport) => writeReport(outDir, report);
   const live = liveReport(header, initialResults(plan), write);
   write(live.current());
@@ -62,7 +53,7 @@ export const runCommand: CommandMain = async (argv) => {
     if (!(error instanceof UntestableTarget)) throw error;
     // Nothing can be judged: every selected check is inconclusive for this one reason, told once.
     display.stop();
-    write(live.finish(untestableResults(plan, error.message), { exchanges: 0, retries: 0, failures: {} }, Date.now()));
+    write(live.finish(untestableResults(settings, error.message), { exchanges: 0, retries: 0, failures: {} }, Date.now()));
     process.stderr.write(`glacier-conformance: ${error.message}\n`);
     process.stdout.write(`report: ${displayDir(outDir)}/report.html\n`);
     return ExitCode.Inconclusive;
@@ -72,11 +63,6 @@ export const runCommand: CommandMain = async (argv) => {
     process.removeListener('SIGTERM', interrupted);
   }
 };
-
-/** A target that cannot be tested at all: every check its family would have judged is inconclusive for that one reason. */
-export function untestableResults(selection: Parameters<typeof initialResults>[0], reason: string): CheckResult[] {
-  return initialResults(selection).map((result) => (reasonOf(result) === NOT_YET_RUN ? { id: result.id, status: 'inconclusive', observations: 0, reason } : result));
-}
 
 function displayDir(dir: string): string {
   const inside = relative(process.cwd(), dir);

@@ -18,9 +18,16 @@ export interface RunSettings {
   readonly fault?: string;
 }
 
+/** `run`'s flags as parsed: the same names and raw values whether they came from argv or from the API's options. */
+export type RunFlagValues = ReturnType<typeof parseFlags<typeof TABLE.run>>['values'];
+
 /** Turns `run`'s argv into a validated plan, or a one-line UsageError, before anything is sent. */
 export function parseRunFlags(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, now: number): RunSettings {
-  const { values } = parseFlags(TABLE.run, argv);
+  return resolveRunSettings(parseFlags(TABLE.run, argv).values, env, now);
+}
+
+/** Validates `run`'s flag values into a plan (profile, families, shard, fault, target, limits). */
+export function resolveRunSettings(values: RunFlagValues, env: Readonly<Record<string, string | undefined>>, now: number): RunSettings {
   const profile = resolveProfile(values.profile ?? (values.target === undefined ? EMBEDDED_PROFILE : DEFAULT_PROFILE), env);
   const shard = parseShard(values.shard);
   const selected = parseOnly(values.only);
