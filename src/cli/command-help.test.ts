@@ -1,37 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { commandHelp } from './command-help';
 import { TABLE } from './command-table';
 import { runCli } from '../testing/cli-process';
 import { closestMatch } from './did-you-mean';
+import { parseRunFlags } from './run-flags';
 
 describe('help, version and suggestions', () => {
-  it.each(Object.keys(TABLE))('%s --help (and -h) prints its flags, defaults and an example, exit 0', (name) => {
+  it.each(Object.keys(TABLE))('%s help lists every flag the parser accepts, its default and an example', (name) => {
     const spec = TABLE[name as keyof typeof TABLE];
-    for (const flag of name === 'run' ? ['--help', '-h'] : ['--help']) {
-      const { status, stdout } = runCli([name, flag]);
-      expect(status).toBe(0);
-      expect(stdout).toContain(`usage: glacier-conformance ${name}`);
-      for (const flagName of Object.keys(spec.flags)) expect(stdout).toContain(`--${flagName}`);
-      expect(stdout).toContain(spec.examples[0]);
+    const help = commandHelp(spec);
+    expect(help).toContain(`usage: glacier-conformance ${name}`);
+    for (const [flag, entry] of Object.entries(spec.flags)) {
+      expect(help).toContain(`--${flag}`);
+      if ('defaultText' in entry && entry.defaultText) expect(help).toContain(`(default: ${entry.defaultText})`);
     }
+    expect(help).toContain(spec.examples[0]);
   });
 
-  it('shows defaults from the same table the parser reads', () => {
-    const { stdout } = runCli(['help', 'run']);
-    expect(stdout).toMatch(/--out DIR\s+where the report goes \(default: reports\/latest\)/);
-    expect(stdout).toMatch(/--aws-profile NAME/);
-  });
-
-  it('prints the version of package.json', () => {
+  it('answers <command> --help, -h and help <command> with exit 0, and --version', () => {
+    for (const args of [['run', '--help'], ['serve', '-h'], ['help', 'merge']]) {
+      const { status, stdout } = runCli(args);
+      expect(status).toBe(0);
+      expect(stdout).toBe(commandHelp(TABLE[(args[0] === 'help' ? args[1] : args[0]) as keyof typeof TABLE]));
+    }
     const { status, stdout } = runCli(['--version']);
     expect(status).toBe(0);
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('suggests the closest command, flag and fault on a typo, in one line with exit 2', () => {
+  it('suggests the closest command and flag on a typo, in one line with exit 2', () => {
     for (const [args, hint] of [
       [['sevre'], "unknown command 'sevre' (did you mean 'serve'?)"],
       [['run', '--targt', 'http://127.0.0.1:1'], "Unknown option '--targt' (did you mean '--target'?)"],
-      [['run', '--fault', 'never-complete'], "no fault named 'never-complete' (did you mean 'never-completes'?)"],
       [['serve', '--fault', 'status-regress'], "(did you mean 'status-regresses'?)"],
     ] as const) {
       const { status, stderr } = runCli(args);
@@ -39,6 +39,11 @@ describe('help, version and suggestions', () => {
       expect(stderr).toContain(hint);
       expect(stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+
+  it('suggests the closest fault and conformance profile of run', () => {
+    expect(() => parseRunFlags(['--fault', 'never-complete'], {}, 0)).toThrowError("run: no fault named 'never-complete' (did you mean 'never-completes'?) (glacier-conformance serve --list-faults lists them)");
+    expect(() => parseRunFlags(['--profile', 'aws-2021'], {}, 0)).toThrowError(/\(did you mean 'aws-2012'\?\)/);
   });
 
   it('closestMatch keeps far-off words unmatched', () => {

@@ -6,6 +6,8 @@ export interface RecipeStep {
   readonly run: string;
   /** Runs even after an earlier step failed (`if: always()`). */
   readonly always: boolean;
+  /** The job it belongs to (a matrix job once per value): a failure skips the rest of its job only. */
+  readonly job: string;
 }
 
 /** Steps that prepare the CI machine, not the suite: a test provides their effect itself. */
@@ -31,7 +33,7 @@ export function githubSteps(text: string): { env: Record<string, string>; steps:
       for (const step of job.steps) {
         if (step.run === undefined || isSetup(step.run, step.id)) continue;
         const run = step.run.replaceAll(`\${{ matrix.${axis} }}`, String(value));
-        steps.push({ name: (step.name ?? run).replaceAll(`\${{ matrix.${axis} }}`, String(value)), run, always: step.if === 'always()' });
+        steps.push({ name: (step.name ?? run).replaceAll(`\${{ matrix.${axis} }}`, String(value)), run, always: step.if === 'always()', job: `${next}/${String(value)}` });
       }
     }
     done.add(next);
@@ -44,10 +46,10 @@ export function gitlabSteps(text: string): { env: Record<string, string>; steps:
   const file = parse(text) as Record<string, { variables?: Record<string, unknown>; script?: string[] }>;
   const env: Record<string, string> = {};
   const steps: RecipeStep[] = [];
-  for (const job of Object.values(file)) {
+  for (const [name, job] of Object.entries(file)) {
     if (!job || typeof job !== 'object' || !Array.isArray(job.script)) continue;
     for (const [key, value] of Object.entries(job.variables ?? {})) env[key] = String(value);
-    for (const run of job.script) if (!isSetup(run)) steps.push({ name: run, run, always: false });
+    for (const run of job.script) if (!isSetup(run)) steps.push({ name: run, run, always: false, job: name });
   }
   return { env, steps };
 }
