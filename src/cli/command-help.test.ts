@@ -41,9 +41,10 @@ describe('help, version and suggestions', () => {
     }
   });
 
-  it('suggests the closest fault and conformance profile of run', () => {
+  it('suggests the closest fault, conformance profile and family of run', () => {
     expect(() => parseRunFlags(['--fault', 'never-complete'], {}, 0)).toThrowError("run: no fault named 'never-complete' (did you mean 'never-completes'?) (glacier-conformance serve --list-faults lists them)");
     expect(() => parseRunFlags(['--profile', 'aws-2021'], {}, 0)).toThrowError(/\(did you mean 'aws-2012'\?\)/);
+    expect(() => parseRunFlags(['--only', 'spec,lifecyle'], {}, 0)).toThrowError(/got 'lifecyle' \(did you mean 'lifecycle'\?\)$/);
   });
 
   it('closestMatch keeps far-off words unmatched', () => {

@@ -81,7 +81,7 @@ function parseOnly(only: string | undefined): Family[] {
   if (only === undefined) return [...FAMILIES];
   const names = only.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = names.find((name) => !FAMILIES.includes(name as Family));
-  if (unknown !== undefined || names.length === 0) throw new UsageError(`run: --only takes families from ${FAMILIES.join(', ')}; got '${unknown ?? only}'`);
+  if (unknown !== undefined || names.length === 0) throw new UsageError(`run: --only takes families from ${FAMILIES.join(', ')}; got '${unknown ?? only}'${unknown === undefined ? '' : didYouMean(unknown, FAMILIES)}`);
   return FAMILIES.filter((family) => names.includes(family));
 }
 
