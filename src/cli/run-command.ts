@@ -43,7 +43,7 @@ export const runCommand: CommandMain = async (argv) => {
   process.stdout.write(`glacier-conformance run: ${plan.target.description}${settings.fault ? ` (fault ${settings.fault})` : ''}, profile ${plan.profile.name}, seed ${plan.seed}, ${plan.numRuns} runs per family\n`);
   try {
     const shown = { onFamilyStart: display.start, onProgress: display.progress, onFamilyEnd: display.end };
-    const run = await conformanceRun(plan, allOf(shown, live.events));
+    const run = await conformanceRun(plan, { ...allOf(shown, live.events), onTargetsOpen: (status) => display.watchJobs(status) });
     display.stop();
     const final = live.finish(run.checks, reportTotals(run.totals), Date.now());
     write(final);

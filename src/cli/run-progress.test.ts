@@ -5,13 +5,17 @@ describe('progress', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('prints a heartbeat at least every 10 s in CI while a family runs (family, runs of total, elapsed)', () => {
+  it('prints a heartbeat at least every 10 s in CI while a family runs (family, runs of total, jobs pending, elapsed)', () => {
     const lines: string[] = [];
     const display = plainProgress((text) => lines.push(text), 20, Date.now);
+    let pending = 4;
+    display.watchJobs({ pendingJobs: () => pending });
     display.start('lifecycle');
     display.progress({ family: 'lifecycle', runs: 3, failures: 0 });
-    vi.advanceTimersByTime(25_000);
-    expect(lines).toEqual(['[lifecycle] running\n', '[lifecycle] 3/20 runs, 0 failing, 10 s in family, 10 s elapsed\n', '[lifecycle] 3/20 runs, 0 failing, 20 s in family, 20 s elapsed\n']);
+    vi.advanceTimersByTime(15_000);
+    pending = 1;
+    vi.advanceTimersByTime(10_000);
+    expect(lines).toEqual(['[lifecycle] running\n', '[lifecycle] 3/20 runs, 0 failing, 4 jobs pending, 10 s in family, 10 s elapsed\n', '[lifecycle] 3/20 runs, 0 failing, 1 jobs pending, 20 s in family, 20 s elapsed\n']);
     display.end({ family: 'lifecycle', checks: [], runs: 20, durationMs: 25_000, retries: 0 });
     vi.advanceTimersByTime(30_000);
     expect(lines).toHaveLength(4);

@@ -6,6 +6,8 @@ export interface ProgressDisplay {
   start(family: Family): void;
   progress(progress: FamilyProgress): void;
   end(result: FamilyResult): void;
+  /** Where the heartbeat reads how many jobs are still pending. */
+  watchJobs(status: { pendingJobs(): number }): void;
   stop(): void;
 }
 
@@ -22,13 +24,15 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
 /**
  * Without a TTY (CI): a line when a family starts and ends, and a heartbeat
  * every {@link HEARTBEAT_MS} in between (family, runs done of total, failures,
- * elapsed), so a log never goes silent long enough to look hung.
+ * jobs pending, elapsed), so a log never goes silent long enough to look hung.
  */
 export function plainProgress(write: (text: string) => void, numRuns: number, now: () => number, heartbeatMs = HEARTBEAT_MS): ProgressDisplay {
   let current: { family: Family; since: number; runs: number; failures: number } | undefined;
+  let jobs: { pendingJobs(): number } | undefined;
   const started = now();
   const timer = setInterval(() => {
-    if (current) write(`[${current.family}] ${current.runs}/${numRuns} runs, ${current.failures} failing, ${seconds(now() - current.since)} in family, ${seconds(now() - started)} elapsed\n`);
+    const pending = jobs ? `, ${jobs.pendingJobs()} jobs pending` : '';
+    if (current) write(`[${current.family}] ${current.runs}/${numRuns} runs, ${current.failures} failing${pending}, ${seconds(now() - current.since)} in family, ${seconds(now() - started)} elapsed\n`);
   }, heartbeatMs);
   timer.unref();
   return {
@@ -42,6 +46,9 @@ export function plainProgress(write: (text: string) => void, numRuns: number, no
     end: (result) => {
       current = undefined;
       write(`[${result.family}] ${summary(result)} (${result.runs} runs, ${(result.durationMs / 1000).toFixed(1)} s)\n`);
+    },
+    watchJobs: (status) => {
+      jobs = status;
     },
     stop: () => clearInterval(timer),
   };
@@ -85,6 +92,7 @@ export function liveProgress(write: (text: string) => void, families: readonly F
       draw();
     },
     progress: (progress) => live.set(progress.family as Family, progress),
+    watchJobs: () => undefined,
     end: (result) => {
       done.set(result.family as Family, result.runs);
       lines.set(result.family as Family, `done: ${summary(result)} (${result.runs} runs, ${(result.durationMs / 1000).toFixed(1)} s)`);

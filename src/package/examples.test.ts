@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, runCli, startListening } from '../cli/cli-harness';
+import { CLI, runCli, startListening } from '../testing/cli-process';
 import { packageRoot } from '../core/package-root';
 import type { ConformanceReport } from '../report/report-model';
 import { githubSteps, gitlabSteps, type RecipeStep } from './ci-recipe';
