@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, runCli, startListening } from '../testing/cli-process';
 import { packageRoot } from '../core/package-root';
 import type { ConformanceReport } from '../report/report-model';
-import { githubSteps, gitlabSteps, type RecipeStep } from './ci-recipe';
+import { githubSteps, gitlabSteps, type RecipeStep } from '../testing/ci-recipe';
 
 const examples = join(packageRoot(), 'examples');
 const scratch = mkdtempSync(join(tmpdir(), 'gc-examples-'));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installPacked } from './install-packed';
+import { installPacked } from '../testing/install-packed';
 
 const app = mkdtempSync(join(tmpdir(), 'gc-package-'));
 let files: string[] = [];
