@@ -23,12 +23,15 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   engine: [...BASE, 'treehash', 'checks', 'profile'],
   properties: [...BASE, 'treehash', 'checks', 'profile', 'engine', 'transport'],
   run: [...BASE, 'treehash', 'model', 'normalizer', 'checks', 'profile', 'engine', 'properties', 'transport', 'reference'],
-  report: [...BASE, 'checks', 'profile', 'engine', 'transport'],
+  docs: [...BASE, 'checks'],
+  report: [...BASE, 'checks', 'profile', 'engine', 'transport', 'docs'],
   mutants: [...BASE, 'treehash', 'checks', 'profile', 'engine', 'run', 'reference', 'transport'],
   bench: [...BASE, 'treehash', 'transport', 'reference', 'testing'],
   /** Real Glacier clients' workflows against serve (test code: run by npm run clients and npm test). */
   clients: BASE,
-  cli: [...BASE, 'treehash', 'model', 'normalizer', 'checks', 'profile', 'engine', 'run', 'reference', 'transport', 'report', 'mutants'],
+  cli: [...BASE, 'treehash', 'model', 'normalizer', 'checks', 'profile', 'engine', 'run', 'reference', 'transport', 'report', 'mutants', 'docs'],
+  // The programmatic API sits beside the CLI at the top and shares its settings and report wiring.
+  api: [...BASE, 'treehash', 'model', 'normalizer', 'checks', 'profile', 'engine', 'run', 'reference', 'transport', 'report', 'mutants', 'docs', 'cli'],
 };
 
 interface Edge {

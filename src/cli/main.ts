@@ -1,24 +1,34 @@
 #!/usr/bin/env node
 import { terminalText } from '../core/terminal-text';
+import { packageVersion } from '../core/package-root';
+import { commandHelp, globalHelp } from './command-help';
 import { COMMANDS } from './commands';
+import { didYouMean } from './did-you-mean';
 import { ExitCode } from '../core/exit-code';
 import { UsageError } from '../core/usage-error';
 
-function usage(): string {
-  const lines = COMMANDS.map((command) => `  glacier-conformance ${command.synopsis}`);
-  return ['usage:', ...lines, ''].join('\n');
-}
+const wantsHelp = (args: readonly string[]) => args.some((arg) => arg === '--help' || arg === '-h');
 
 /** Dispatches argv to a subcommand and maps its outcome to an exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage());
+  const specs = COMMANDS.map((command) => command.spec);
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`${packageVersion()}\n`);
+    return ExitCode.Ok;
+  }
+  if (name === undefined || name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    process.stdout.write(globalHelp(specs, packageVersion()));
     return name === undefined ? ExitCode.Usage : ExitCode.Ok;
   }
-  const entry = COMMANDS.find((command) => command.name === name);
+  const asked = name === 'help' ? rest[0]! : name;
+  const entry = COMMANDS.find((command) => command.spec.name === asked);
   try {
-    if (!entry) throw new UsageError(`unknown command '${name}' (try --help)`);
+    if (!entry) throw new UsageError(`unknown command '${asked}'${didYouMean(asked, specs.map((spec) => spec.name))} (try --help)`);
+    if (name === 'help' || wantsHelp(rest)) {
+      process.stdout.write(commandHelp(entry.spec));
+      return ExitCode.Ok;
+    }
     const run = await entry.load();
     return await run(rest);
   } catch (error) {

@@ -7,6 +7,7 @@ import { DEFAULT_MODEL, loadModel } from '../model/model-file';
 import { SpecInputError } from '../core/spec-input-error';
 import type { CommandMain } from './commands';
 import { ExitCode } from '../core/exit-code';
+import { TABLE } from './command-table';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
@@ -21,7 +22,7 @@ const PRISM_LISTENING = /Prism is listening on (http:\/\/[^\s]+)/;
  * `--port 0` picks a free port.
  */
 export const mockCommand: CommandMain = async (argv) => {
-  const { values } = parseFlags('mock', argv, { port: { type: 'string' } });
+  const { values } = parseFlags(TABLE.mock, argv);
   const port = parseIntegerFlag('mock', 'port', values.port, { min: 0, max: 65535 }) ?? 4010;
   const modelPath = join(packageRoot(), DEFAULT_MODEL);
   try {

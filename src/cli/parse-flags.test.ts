@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { TABLE } from './command-table';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
 describe('parseFlags', () => {
-  it('returns the values of known flags', () => {
-    const { values } = parseFlags('mock', ['--port', '4010'], { port: { type: 'string' } });
+  it('returns the values of the flags the table declares', () => {
+    const { values } = parseFlags(TABLE.mock, ['--port', '4010']);
     expect(values.port).toBe('4010');
+    expect(parseFlags(TABLE.run, ['--unsigned']).values.unsigned).toBe(true);
   });
 
-  it('turns an unknown flag into a one-line UsageError naming it', () => {
-    expect(() => parseFlags('mock', ['--prot', '1'], { port: { type: 'string' } })).toThrowError(UsageError);
-    try {
-      parseFlags('mock', ['--prot', '1'], { port: { type: 'string' } });
-    } catch (error) {
-      expect((error as Error).message).toMatch(/^mock: Unknown option '--prot'$/);
-    }
+  it('turns an unknown flag into a one-line UsageError naming it and the closest known flag', () => {
+    expect(() => parseFlags(TABLE.mock, ['--prot', '1'])).toThrowError(UsageError);
+    expect(() => parseFlags(TABLE.mock, ['--prot', '1'])).toThrowError(/^mock: Unknown option '--prot' \(did you mean '--port'\?\)$/);
+    expect(() => parseFlags(TABLE.run, ['--targt', 'http://x'])).toThrowError("run: Unknown option '--targt' (did you mean '--target'?)");
+  });
+
+  it('suggests nothing when no flag is close', () => {
+    expect(() => parseFlags(TABLE.mock, ['--zzzzzzzz'])).toThrowError(/^mock: Unknown option '--zzzzzzzz'$/);
   });
 
   it('rejects positionals beyond the allowed count', () => {
-    expect(() => parseFlags('spec', ['extra'], {})).toThrowError("spec: unexpected argument 'extra'");
+    expect(() => parseFlags(TABLE.spec, ['extra'])).toThrowError("spec: unexpected argument 'extra'");
   });
 });
 

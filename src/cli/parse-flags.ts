@@ -1,30 +1,32 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
+import type { CommandSpec, FlagSpec } from './command-table';
+import { didYouMean } from './did-you-mean';
 import { UsageError } from '../core/usage-error';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+type Values<F extends Readonly<Record<string, FlagSpec>>> = { [K in keyof F]?: F[K]['type'] extends 'boolean' ? boolean : F[K] extends { multiple: true } ? string[] : string };
 
 /**
- * `node:util` parseArgs with the CLI's error contract: an unknown flag, a
- * missing value or a stray positional becomes a one-line {@link UsageError}.
+ * `node:util` parseArgs over a command of the table, with the CLI's error
+ * contract: an unknown flag (with the closest known one), a missing value or
+ * a stray positional becomes a one-line {@link UsageError}.
  */
-export function parseFlags<O extends Options>(
-  command: string,
-  argv: readonly string[],
-  options: O,
-  maxPositionals = 0,
-) {
+export function parseFlags<C extends CommandSpec>(command: C, argv: readonly string[]): { values: Values<C['flags']>; positionals: string[] } {
+  const options = Object.fromEntries(Object.entries(command.flags).map(([name, flag]) => [name, { type: flag.type, ...(flag.multiple ? { multiple: true } : {}) }]));
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
   } catch (error) {
     // parseArgs messages span lines and mention internals; keep the first sentence.
     const first = String((error as Error).message).split('\n')[0]!.replace(/\. To specify.*$/, '');
-    throw new UsageError(`${command}: ${first}`);
+    const unknown = /^Unknown option '(--?[^'=]+)/.exec(first)?.[1];
+    const hint = unknown === undefined ? '' : didYouMean(unknown, Object.keys(command.flags).map((name) => `--${name}`));
+    throw new UsageError(`${command.name}: ${first}${hint}`);
   }
+  const maxPositionals = command.maxPositionals ?? 0;
   if (parsed.positionals.length > maxPositionals) {
-    throw new UsageError(`${command}: unexpected argument '${parsed.positionals[maxPositionals]}'`);
+    throw new UsageError(`${command.name}: unexpected argument '${parsed.positionals[maxPositionals]}'`);
   }
-  return parsed;
+  return { values: parsed.values as Values<C['flags']>, positionals: parsed.positionals };
 }
 
 /** Parses a whole-number flag value within [min, max], or throws a UsageError naming the flag. */

@@ -8,6 +8,7 @@ import { conformanceRun } from '../run/conformance-run';
 import { runPlan } from '../run/run-plan';
 import { resolveTargetConfig } from '../transport/target-config';
 import { ExitCode } from '../core/exit-code';
+import { TABLE } from './command-table';
 import { parseFlags } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
@@ -17,7 +18,7 @@ import { UsageError } from '../core/usage-error';
  * original target or another one, and says whether it still fails.
  */
 export const replayCommand: CommandMain = async (argv) => {
-  const { values, positionals } = parseFlags('replay', argv, { check: { type: 'string' }, target: { type: 'string' }, unsigned: { type: 'boolean' }, region: { type: 'string' }, 'account-id': { type: 'string' } }, 1);
+  const { values, positionals } = parseFlags(TABLE.replay, argv);
   const [path] = positionals;
   if (!path) throw new UsageError('replay: name the report.json to replay from');
   if (!values.check) throw new UsageError('replay: --check ID names the failed check to replay');
@@ -27,7 +28,7 @@ export const replayCommand: CommandMain = async (argv) => {
   if (!check.failure) throw new UsageError(`replay: check ${check.id} has no recorded failure in ${path} (status ${check.status})`);
   const targetUrl = values.target ?? report.target.url ?? undefined;
   const fault = targetUrl === undefined && report.target.fault ? faultNamed(report.target.fault) : undefined;
-  const target = resolveTargetConfig({ target: targetUrl, region: values.region, accountId: values['account-id'], unsigned: values.unsigned }, process.env);
+  const target = resolveTargetConfig({ target: targetUrl, awsProfile: values['aws-profile'], region: values.region, accountId: values['account-id'], unsigned: values.unsigned }, process.env);
   process.stdout.write(`replaying ${check.id} (seed ${check.failure.seed}, path ${check.failure.path}) against ${target.description}${fault ? ` (fault ${fault.name})` : ''}\n`);
   const id = check.id;
   if (!isCheckId(id)) throw new UsageError(`replay: ${path} names check '${id}', which is not in this version's catalog`);

@@ -11,18 +11,20 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const readJson = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as ConformanceReport;
 
 describe('glacier-conformance run', () => {
-  it('writes all four files and exits 0 against the embedded reference', () => {
+  it('writes all four files (and checks.md), and a passing --only run is partial with exit 0', () => {
     const out = join(scratch, 'ok');
     const { status, stdout } = runCli(['run', '--only', 'limits,errors', '--runs', '5', '--seed', '1', '--out', out]);
     expect(status).toBe(0);
-    for (const file of ['report.json', 'report.html', 'summary.md', 'junit.xml']) expect(existsSync(join(out, file))).toBe(true);
+    for (const file of ['report.json', 'report.html', 'summary.md', 'junit.xml', 'checks.md']) expect(existsSync(join(out, file))).toBe(true);
     const report = readJson(out);
     const validate = reportSchemaValidator();
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expect(report.verdict).toBe('conformant');
+    expect(report.verdict).toBe('partial');
+    expect(report.omitted).toMatchObject({ families: ['spec', 'list-jobs', 'byte-ranges', 'tree-hash', 'lifecycle', 'inventory'], reason: 'not selected (--only)' });
     expect(report.checks.filter((check) => check.family === 'limits').every((check) => check.status === 'passed')).toBe(true);
     expect(report.checks.find((check) => check.family === 'spec')?.status).toBe('not-run');
-    expect(stdout).toMatch(/verdict: conformant/);
+    expect(stdout).toMatch(/verdict: partial/);
+    expect(stdout).toMatch(/^partial: \d+ checks of spec, list-jobs, .* not selected \(--only\)/m);
   });
 
   it('exits 1 against a faulty variant, and the replay command reproduces the failure', () => {
@@ -40,20 +42,22 @@ describe('glacier-conformance run', () => {
     expect(replayed.stdout).toMatch(/^still fails: /m);
   });
 
-  it('exits 3 with an inconclusive report when the target cannot be reached', () => {
+  it('exits 3 with an inconclusive report and one line on stderr when the target cannot be reached', () => {
     const out = join(scratch, 'unreachable');
-    const { status } = runCli(['run', '--target', 'http://127.0.0.1:1', '--unsigned', '--only', 'errors', '--runs', '2', '--out', out]);
+    const { status, stderr, stdout } = runCli(['run', '--target', 'http://127.0.0.1:1', '--unsigned', '--only', 'errors', '--runs', '2', '--out', out]);
     expect(status).toBe(3);
     const report = readJson(out);
     expect(report.verdict).toBe('inconclusive');
     expect(report.checks.find((check) => check.family === 'errors')?.reason).toMatch(/connection-refused/);
+    expect(stderr).toMatch(/^glacier-conformance: http:\/\/127\.0\.0\.1:1 is unreachable: connection-refused: .*\n$/);
+    expect(stdout).not.toMatch(/ECONNREFUSED/);
   });
 
   it.each([
     [['--runs', '0'], /--runs takes a whole number/],
     [['--only', 'nope'], /--only takes families/],
     [['--shard', '3/2'], /--shard takes i\/n/],
-    [['--profile', '/no/such/profile.yaml'], /neither a built-in profile/],
+    [['--profile', '/no/such/profile.yaml'], /neither a conformance profile/],
     [['--target', 'ftp://example'], /http/],
     [['--fault', 'nope'], /no fault named 'nope'/],
     [['--fault', 'limit-ignored', '--target', 'http://127.0.0.1:9'], /cannot go with --target/],
@@ -106,5 +110,13 @@ describe('glacier-conformance run', () => {
     expect(report.counts['not-run']).toBe(0);
     expect(report.verdict).toBe('conformant');
     expect(existsSync(join(merged, 'junit.xml'))).toBe(true);
+    for (const [args, error] of [
+      [[shards[0]!], 'merge: shard 2/2 missing'],
+      [[shards[0]!, shards[0]!], 'merge: shard 1/2 is given more than once'],
+    ] as const) {
+      const refused = runCli(['merge', ...args, '--out', join(scratch, 'refused')]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toBe(`glacier-conformance: ${error}\n`);
+    }
   });
 });

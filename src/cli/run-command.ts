@@ -1,7 +1,9 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { CommandMain } from './commands';
+import { FAMILIES } from '../checks/check-definition';
 import { packageVersion } from '../core/package-root';
-import { initialResults } from '../engine/initial-results';
+import { initialResults, NOT_YET_RUN } from '../engine/initial-results';
+import { reasonOf, type CheckResult } from '../engine/check-result';
 import { allOf } from '../engine/suite-events';
 import { liveReport } from '../report/live-report';
 import { reportTotals } from '../report/report-totals';
@@ -10,8 +12,13 @@ import { exitCodeOf } from '../report/verdict';
 import { renderVerdictTable } from '../report/verdict-table';
 import { writeReport } from '../report/write-report';
 import { conformanceRun } from '../run/conformance-run';
+import { UntestableTarget } from '../run/probe-target';
+import { ExitCode } from '../core/exit-code';
+import { terminalText } from '../core/terminal-text';
+import { prepareOutDir } from './out-dir';
 import { liveProgress, plainProgress } from './run-progress';
 import { parseRunFlags } from './run-flags';
+import { runHeader, untestableResults } from './run-report';
 
 /**
  * `glacier-conformance run`: the suite against a target, with the report
@@ -21,17 +28,8 @@ import { parseRunFlags } from './run-flags';
 export const runCommand: CommandMain = async (argv) => {
   const settings = parseRunFlags(argv, process.env, Date.now());
   const { plan, outDir } = settings;
-  const header = {
-    version: packageVersion(),
-    target: { url: plan.target.url ?? null, description: plan.target.description, ...(settings.fault ? { fault: settings.fault } : {}) },
-    profile: plan.profile,
-    seed: plan.seed,
-    runs: plan.numRuns,
-    families: plan.families,
-    ...(settings.shard ? { shard: settings.shard } : {}),
-    startedAt: Date.now(),
-    replayCommand: (id: string) => `glacier-conformance replay ${join(outDir, 'report.json')} --check ${id}`,
-  };
+  prepareOutDir('run', outDir);
+  const header = runHeader(settings, Date.now());
   const write = (report: ConformanceReport) => writeReport(outDir, report);
   const live = liveReport(header, initialResults(plan), write);
   write(live.current());
@@ -47,16 +45,24 @@ export const runCommand: CommandMain = async (argv) => {
     process.stderr.write(`glacier-conformance: the time budget of ${plan.timeBudgetMs! / 1000} s is spent and the run had not ended ${BUDGET_GRACE_MS / 1000} s later; stopped, the report in ${outDir} marks unfinished checks not-run\n`);
     process.exit(exitCodeOf('inconclusive'));
   });
-  const display = process.stdout.isTTY ? liveProgress((text) => process.stdout.write(text), plan.families, Date.now) : plainProgress((text) => process.stdout.write(text));
+  const display = process.stdout.isTTY ? liveProgress((text) => process.stdout.write(text), plan.families, plan.numRuns, Date.now) : plainProgress((text) => process.stdout.write(text), plan.numRuns, Date.now);
   process.stdout.write(`glacier-conformance run: ${plan.target.description}${settings.fault ? ` (fault ${settings.fault})` : ''}, profile ${plan.profile.name}, seed ${plan.seed}, ${plan.numRuns} runs per family\n`);
   try {
     const shown = { onFamilyStart: display.start, onProgress: display.progress, onFamilyEnd: display.end };
-    const run = await conformanceRun(plan, allOf(shown, live.events));
+    const run = await conformanceRun(plan, { ...allOf(shown, live.events), onTargetsOpen: (status) => display.watchJobs(status) });
     display.stop();
     const final = live.finish(run.checks, reportTotals(run.totals), Date.now());
     write(final);
     process.stdout.write(renderVerdictTable(final, displayDir(outDir)));
-    return exitCodeOf(final.verdict);
+    return exitCodeOf(final.verdict, plan.families.length < FAMILIES.length);
+  } catch (error) {
+    if (!(error instanceof UntestableTarget)) throw error;
+    // Nothing can be judged: every selected check is inconclusive for this one reason, told once.
+    display.stop();
+    write(live.finish(untestableResults(settings, error.message), { exchanges: 0, retries: 0, failures: {} }, Date.now()));
+    process.stderr.write(`glacier-conformance: ${terminalText(error.message)}\n`);
+    process.stdout.write(`report: ${displayDir(outDir)}/report.html\n`);
+    return ExitCode.Inconclusive;
   } finally {
     display.stop();
     if (wall) clearTimeout(wall);

@@ -2,28 +2,14 @@ import { readFileSync } from 'node:fs';
 import { FAMILIES, type Family } from '../checks/check-definition';
 import { parseProfileFile } from '../profile/profile-file';
 import { PROFILES, DEFAULT_PROFILE, EMBEDDED_PROFILE, type Profile } from '../profile/profile';
-import { faultNamed } from '../mutants/faults';
+import { ALL_FAULTS, faultNamed } from '../mutants/faults';
 import { RUN_DEFAULTS, runPlan, type RunPlan } from '../run/run-plan';
 import { resolveTargetConfig } from '../transport/target-config';
+import { awsProfileNames } from './aws-profile-names';
+import { TABLE } from './command-table';
+import { didYouMean } from './did-you-mean';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
 import { UsageError } from '../core/usage-error';
-
-export const RUN_OPTIONS = {
-  target: { type: 'string' },
-  profile: { type: 'string' },
-  region: { type: 'string' },
-  'account-id': { type: 'string' },
-  unsigned: { type: 'boolean' },
-  runs: { type: 'string' },
-  seed: { type: 'string' },
-  only: { type: 'string' },
-  out: { type: 'string' },
-  'job-timeout': { type: 'string' },
-  'time-budget': { type: 'string' },
-  rate: { type: 'string' },
-  shard: { type: 'string' },
-  fault: { type: 'string' },
-} as const;
 
 export interface RunSettings {
   readonly plan: RunPlan;
@@ -32,19 +18,26 @@ export interface RunSettings {
   readonly fault?: string;
 }
 
+/** `run`'s flags as parsed: the same names and raw values whether they came from argv or from the API's options. */
+export type RunFlagValues = ReturnType<typeof parseFlags<typeof TABLE.run>>['values'];
+
 /** Turns `run`'s argv into a validated plan, or a one-line UsageError, before anything is sent. */
 export function parseRunFlags(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, now: number): RunSettings {
-  const { values } = parseFlags('run', argv, RUN_OPTIONS);
-  const profile = resolveProfile(values.profile ?? (values.target === undefined ? EMBEDDED_PROFILE : DEFAULT_PROFILE));
+  return resolveRunSettings(parseFlags(TABLE.run, argv).values, env, now);
+}
+
+/** Validates `run`'s flag values into a plan (profile, families, shard, fault, target, limits). */
+export function resolveRunSettings(values: RunFlagValues, env: Readonly<Record<string, string | undefined>>, now: number): RunSettings {
+  const profile = resolveProfile(values.profile ?? (values.target === undefined ? EMBEDDED_PROFILE : DEFAULT_PROFILE), env);
   const shard = parseShard(values.shard);
   const selected = parseOnly(values.only);
   const families = shard ? selected.filter((_, index) => index % shard.count === shard.index - 1) : selected;
   if (values.fault !== undefined && values.target !== undefined) throw new UsageError('run: --fault selects a faulty variant of the embedded reference; it cannot go with --target');
   const fault = values.fault === undefined ? undefined : faultNamed(values.fault);
-  if (values.fault !== undefined && !fault) throw new UsageError(`run: no fault named '${values.fault}' (glacier-conformance serve --list-faults lists them)`);
+  if (values.fault !== undefined && !fault) throw new UsageError(`run: no fault named '${values.fault}'${didYouMean(values.fault, ALL_FAULTS.map((candidate) => candidate.name))} (glacier-conformance serve --list-faults lists them)`);
   const seed = values.seed === undefined ? now % 2 ** 31 : parseSeed(values.seed);
   const target = resolveTargetConfig(
-    { target: values.target, region: values.region, accountId: values['account-id'], unsigned: values.unsigned, rate: values.rate, timeBudget: values['time-budget'] },
+    { target: values.target, awsProfile: values['aws-profile'], region: values.region, accountId: values['account-id'], unsigned: values.unsigned, rate: values.rate, timeBudget: values['time-budget'] },
     env,
   );
   const jobTimeout = parseIntegerFlag('run', 'job-timeout', values['job-timeout'], { min: 1, max: 7 * 24 * 3600 });
@@ -67,14 +60,17 @@ export function parseRunFlags(argv: readonly string[], env: Readonly<Record<stri
   };
 }
 
-function resolveProfile(nameOrFile: string): Profile {
+function resolveProfile(nameOrFile: string, env: Readonly<Record<string, string | undefined>>): Profile {
   const builtIn = PROFILES[nameOrFile];
   if (builtIn) return builtIn;
   let text: string;
   try {
     text = readFileSync(nameOrFile, 'utf8');
   } catch {
-    throw new UsageError(`run: --profile '${nameOrFile}' is neither a built-in profile (${Object.keys(PROFILES).join(', ')}) nor a readable file`);
+    const builtIns = Object.keys(PROFILES);
+    // An AWS CLI user types --profile for credentials: point them to the flag that means that here.
+    if (awsProfileNames(env).has(nameOrFile)) throw new UsageError(`run: '${nameOrFile}' is an AWS credentials profile; sign with it using --aws-profile ${nameOrFile} (or AWS_PROFILE=${nameOrFile}); --profile picks a conformance profile (${builtIns.join(', ')}) or file`);
+    throw new UsageError(`run: --profile '${nameOrFile}' is neither a conformance profile (${builtIns.join(', ')})${didYouMean(nameOrFile, builtIns)} nor a readable file; AWS credentials profiles go in --aws-profile`);
   }
   const parsed = parseProfileFile(text, nameOrFile);
   if (!parsed.ok) throw new UsageError(`run: ${parsed.error}`);
@@ -85,7 +81,7 @@ function parseOnly(only: string | undefined): Family[] {
   if (only === undefined) return [...FAMILIES];
   const names = only.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = names.find((name) => !FAMILIES.includes(name as Family));
-  if (unknown !== undefined || names.length === 0) throw new UsageError(`run: --only takes families from ${FAMILIES.join(', ')}; got '${unknown ?? only}'`);
+  if (unknown !== undefined || names.length === 0) throw new UsageError(`run: --only takes families from ${FAMILIES.join(', ')}; got '${unknown ?? only}'${unknown === undefined ? '' : didYouMean(unknown, FAMILIES)}`);
   return FAMILIES.filter((family) => names.includes(family));
 }
 

@@ -5,21 +5,10 @@ import { ALL_FAULTS, faultNamed, type Fault } from '../mutants/faults';
 import { parseSnsEndpoints } from '../reference/sns-delivery';
 import type { CommandMain } from './commands';
 import { ExitCode } from '../core/exit-code';
+import { TABLE } from './command-table';
+import { didYouMean } from './did-you-mean';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
 import { UsageError } from '../core/usage-error';
-
-const FLAGS = {
-  host: { type: 'string' },
-  port: { type: 'string' },
-  'job-delay-ms': { type: 'string' },
-  'account-id': { type: 'string' },
-  region: { type: 'string' },
-  'max-archive-bytes': { type: 'string' },
-  sigv4: { type: 'boolean' },
-  fault: { type: 'string' },
-  'list-faults': { type: 'boolean' },
-  'sns-endpoint': { type: 'string', multiple: true },
-} as const;
 
 /** `--list-faults`: one line per faulty variant, name, family meant to catch it, and what it breaks. */
 function listFaults(): string {
@@ -31,7 +20,7 @@ function listFaults(): string {
 function selectFault(name: string | undefined): Fault | undefined {
   if (name === undefined) return undefined;
   const fault = faultNamed(name);
-  if (!fault) throw new UsageError(`serve: no fault named '${name}' (glacier-conformance serve --list-faults lists them)`);
+  if (!fault) throw new UsageError(`serve: no fault named '${name}'${didYouMean(name, ALL_FAULTS.map((candidate) => candidate.name))} (glacier-conformance serve --list-faults lists them)`);
   return fault;
 }
 
@@ -64,7 +53,7 @@ function untilSignal(): Promise<NodeJS.Signals> {
  * and stops cleanly on SIGINT or SIGTERM.
  */
 export const serveCommand: CommandMain = async (argv) => {
-  const { values } = parseFlags('serve', argv, FLAGS);
+  const { values } = parseFlags(TABLE.serve, argv);
   if (values['list-faults']) {
     process.stdout.write(listFaults());
     return ExitCode.Ok;

@@ -11,6 +11,7 @@ import { DEFAULT_SEED, loadSeed, REPORT_NAME } from '../normalizer/spec-files';
 import { SpecInputError } from '../core/spec-input-error';
 import type { CommandMain } from './commands';
 import { ExitCode } from '../core/exit-code';
+import { TABLE } from './command-table';
 import { parseFlags } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
@@ -27,11 +28,7 @@ interface Output {
  * normalizer produces.
  */
 export const specCommand: CommandMain = async (argv) => {
-  const { values } = parseFlags('spec', argv, {
-    check: { type: 'boolean' },
-    seed: { type: 'string' },
-    out: { type: 'string' },
-  });
+  const { values } = parseFlags(TABLE.spec, argv);
   const outputs = generate(values.seed, values.out);
   if (values.check) return check(outputs);
   for (const output of outputs) {

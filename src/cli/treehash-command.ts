@@ -3,6 +3,7 @@ import { MIB } from '../treehash/byte-range';
 import { TreeHasher } from '../treehash/tree-hasher';
 import type { CommandMain } from './commands';
 import { ExitCode } from '../core/exit-code';
+import { TABLE } from './command-table';
 import { parseFlags } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
@@ -14,7 +15,7 @@ const READ_SIZE = 4 * MIB;
  * input for `-` or no argument, as `HASH  NAME` in the manner of sha256sum.
  */
 export const treehashCommand: CommandMain = async (argv) => {
-  const { positionals } = parseFlags('treehash', argv, {}, 1);
+  const { positionals } = parseFlags(TABLE.treehash, argv);
   const name = positionals[0] ?? '-';
   try {
     const digest = name === '-' ? await hashStdin() : await hashFile(name);

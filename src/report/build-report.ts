@@ -1,5 +1,6 @@
 import { CATALOG } from '../checks/catalog';
 import { reasonOf, type CheckResult, type Counterexample } from '../engine/check-result';
+import { notApplicableReason } from '../profile/check-applicability';
 import type { Profile } from '../profile/profile';
 import type { ConformanceReport, ReportCheck } from './report-model';
 import { countStatuses, verdictOf } from './verdict';
@@ -16,6 +17,8 @@ export interface ReportInput {
   readonly finishedAt?: number;
   /** One result per catalog check: the engine's initial results, overwritten as families finish. */
   readonly results: readonly CheckResult[];
+  /** Wall time of each family that ran. */
+  readonly familyDurationsMs?: Readonly<Record<string, number>>;
   readonly totals: ConformanceReport['totals'];
   /** Builds the replay command line of a failed check. */
   readonly replayCommand: (checkId: string) => string;
@@ -43,6 +46,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
       severity: definition.severity,
       status: result.status,
       observations: result.observations,
+      ...(input.familyDurationsMs?.[definition.family] !== undefined ? { durationMs: input.familyDurationsMs[definition.family]! } : {}),
       ...(reason ? { reason } : {}),
       ...(result.status === 'failed' || result.status === 'known'
         ? { failure: { ...withoutRuns(result.counterexample), timeToDetectionMs: result.timeToDetectionMs, replay: input.replayCommand(definition.id) } }
@@ -50,6 +54,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     };
   });
   const counts = countStatuses(checks.map((check) => check.status));
+  const omitted = omittedBy(input);
   return {
     tool: { name: 'glacier-conformance', version: input.version },
     target: input.target,
@@ -61,9 +66,18 @@ export function buildReport(input: ReportInput): ConformanceReport {
     startedAt: new Date(input.startedAt).toISOString(),
     finishedAt: input.finishedAt !== undefined ? new Date(input.finishedAt).toISOString() : null,
     complete,
-    verdict: verdictOf(counts, complete),
+    verdict: verdictOf(counts, complete, omitted?.checks ?? 0),
+    ...(omitted ? { omitted } : {}),
     counts,
     totals: input.totals,
     checks,
   };
+}
+
+/** The applicable checks of the families a subset run left out, or undefined when every family ran. */
+export function omittedBy(input: Pick<ReportInput, 'families' | 'profile' | 'shard'>): ConformanceReport['omitted'] {
+  const left = CATALOG.filter((check) => !input.families.includes(check.family) && notApplicableReason(check, input.profile) === undefined);
+  if (left.length === 0) return undefined;
+  const reason = input.shard ? `not in shard ${input.shard.index}/${input.shard.count}` : 'not selected (--only)';
+  return { families: [...new Set(left.map((check) => check.family))], checks: left.length, reason };
 }

@@ -3,7 +3,7 @@ import type { SuiteEvents } from '../engine/suite-events';
 import { buildReport, type ReportInput } from './build-report';
 import type { ConformanceReport } from './report-model';
 
-export type ReportHeader = Omit<ReportInput, 'results' | 'finishedAt' | 'totals'>;
+export type ReportHeader = Omit<ReportInput, 'results' | 'finishedAt' | 'totals' | 'familyDurationsMs'>;
 
 export interface LiveReport {
   /** Subscribed to the suite: every finished family updates the report and hands it to `changed`. */
@@ -23,12 +23,14 @@ const NO_TOTALS: ConformanceReport['totals'] = { exchanges: 0, retries: 0, failu
  */
 export function liveReport(header: ReportHeader, initial: readonly CheckResult[], changed: (report: ConformanceReport) => void): LiveReport {
   const results = new Map(initial.map((result) => [result.id, result]));
+  const familyDurationsMs: Record<string, number> = {};
   const build = (totals: ConformanceReport['totals'], finishedAt?: number) =>
-    buildReport({ ...header, results: [...results.values()], totals, ...(finishedAt !== undefined ? { finishedAt } : {}) });
+    buildReport({ ...header, results: [...results.values()], familyDurationsMs, totals, ...(finishedAt !== undefined ? { finishedAt } : {}) });
   const record = (checks: readonly CheckResult[]) => checks.forEach((check) => results.set(check.id, check));
   return {
     events: {
       onFamilyEnd: (family) => {
+        familyDurationsMs[family.family] = family.durationMs;
         record(family.checks);
         changed(build(NO_TOTALS));
       },

@@ -1,3 +1,4 @@
+import { diagnosticLine } from './diagnostic-line';
 import type { ConformanceReport } from './report-model';
 
 /**
@@ -11,19 +12,23 @@ export function renderJunit(report: ConformanceReport): string {
   const suites = families.map((family) => {
     const checks = report.checks.filter((check) => check.family === family);
     const count = (status: string) => checks.filter((check) => check.status === status).length;
+    // A family's checks are judged together over its sequences: each case gets an equal share of the family's wall time, so the suite adds up.
+    const familySeconds = (checks[0]?.durationMs ?? 0) / 1000;
+    const caseSeconds = checks.length ? familySeconds / checks.length : 0;
     const cases = checks.map((check) => {
-      const open = `    <testcase classname="glacier-conformance.${family}" name="${xml(`${check.id}: ${check.title}`)}" time="0">`;
+      const open = `    <testcase classname="glacier-conformance.${family}" name="${xml(`${check.id}: ${check.title}`)}" time="${caseSeconds.toFixed(3)}">`;
       if (check.status === 'failed' && check.failure) {
-        const message = check.failure.diagnostics.map((d) => `${d.path}: ${d.message}`).join('\n');
-        const body = [message, '', 'Minimal sequence:', ...check.failure.commands.map((c, i) => `${i + 1}. ${c}`), '', `Replay: ${check.failure.replay}`, `Seed: ${check.failure.seed} Path: ${check.failure.path}`].join('\n');
+        const message = diagnosticLine(check.failure.diagnostics[0]);
+        const full = check.failure.diagnostics.map((d) => `${d.path}: ${d.message}`).join('\n');
+        const body = [full, '', 'Minimal sequence:', ...check.failure.commands.map((c, i) => `${i + 1}. ${c}`), '', `Replay: ${check.failure.replay}`, `Seed: ${check.failure.seed} Path: ${check.failure.path}`].join('\n');
         return `${open}\n      <failure message="${xml(message)}" type="${xml(check.id)}">${xml(body)}</failure>\n    </testcase>`;
       }
-      if (check.status === 'inconclusive' || check.status === 'not-run') return `${open}\n      <skipped message="${xml(`${check.status}: ${check.reason ?? ''}`)}"/>\n    </testcase>`;
+      if (check.status === 'inconclusive' || check.status === 'not-run') return `${open}\n      <skipped message="${xml(`${check.status}: ${check.reason ?? ''}`.replace(/\s*\n\s*/g, ' '))}"/>\n    </testcase>`;
       if (check.status === 'known') return `${open}\n      <system-out>${xml(`known deviation: ${check.reason ?? ''}`)}</system-out>\n    </testcase>`;
       return `${open}</testcase>`;
     });
     const skipped = count('inconclusive') + count('not-run');
-    return `  <testsuite name="${family}" tests="${checks.length}" failures="${count('failed')}" errors="0" skipped="${skipped}" timestamp="${report.startedAt}">\n${cases.join('\n')}\n  </testsuite>`;
+    return `  <testsuite name="${family}" tests="${checks.length}" failures="${count('failed')}" errors="0" skipped="${skipped}" time="${familySeconds.toFixed(3)}" timestamp="${report.startedAt}">\n${cases.join('\n')}\n  </testsuite>`;
   });
   const failures = report.counts.failed;
   const skipped = report.counts.inconclusive + report.counts['not-run'];

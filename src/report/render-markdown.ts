@@ -1,3 +1,4 @@
+import { diagnosticLine } from './diagnostic-line';
 import type { ConformanceReport } from './report-model';
 
 const ICON: Record<string, string> = { passed: '✅ passed', failed: '❌ failed', known: '⚠️ known', inconclusive: '❔ inconclusive', 'not-run': '➖ not-run' };
@@ -11,16 +12,18 @@ export function renderMarkdown(report: ConformanceReport): string {
     `Target **${escape(report.target.description)}**${report.target.fault ? ` (fault ${escape(report.target.fault)})` : ''} · profile **${escape(report.profile.name)}** · seed ${report.seed} · ${report.runs} runs per family`,
     '',
     counts,
+    ...(report.omitted ? ['', `**Partial:** ${report.omitted.checks} checks of ${report.omitted.families.join(', ')} ${report.omitted.reason}.`] : []),
+    ...failureList(report),
     '',
     '| Check | Family | Status | Source |',
     '| --- | --- | --- | --- |',
-    ...report.checks.map((check) => `| \`${check.id}\` ${escape(check.title)} | ${check.family} | ${ICON[check.status]}${check.reason ? ` (${escape(check.reason)})` : ''} | ${check.source} |`),
+    ...report.checks.map((check) => `| [\`${check.id}\`](checks.md#${check.id}) ${escape(check.title)} | ${check.family} | ${ICON[check.status]}${check.reason ? ` (${escape(check.reason)})` : ''} | ${check.source} |`),
   ];
   const failures = report.checks.filter((check) => check.failure);
-  if (failures.length > 0) lines.push('', '## Failures');
+  if (failures.length > 0) lines.push('', '## Failure details');
   for (const check of failures) {
     const failure = check.failure!;
-    lines.push('', `### \`${check.id}\` ${escape(check.title)} (${check.source})`, '', ...fenced(failure.diagnostics.map((d) => `${d.path}: ${d.message}`)), '', 'Minimal sequence:', '');
+    lines.push('', `<a id="failure-${check.id}"></a>`, '', `### \`${check.id}\` ${escape(check.title)} (${check.source})`, '', ...fenced(failure.diagnostics.map((d) => `${d.path}: ${d.message}`)), '', 'Minimal sequence:', '');
     failure.commands.forEach((command, index) => lines.push(`${index + 1}. ${escape(command)}`));
     lines.push('', `Replay: ${codeSpan(failure.replay)}`);
   }
@@ -53,4 +56,11 @@ function fenced(lines: readonly string[]): string[] {
   const longest = Math.max(0, ...lines.join('\n').match(/`+/g)?.map((run) => run.length) ?? []);
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return [fence, ...lines.flatMap((line) => line.split(/\r\n|\r|\n/)), fence];
+}
+
+/** The failures first, one line each with a link to its details: a reader sees them before the table of every check. */
+function failureList(report: ConformanceReport): string[] {
+  const failures = report.checks.filter((check) => check.failure);
+  if (failures.length === 0) return [];
+  return ['', `## Failures (${failures.length})`, '', ...failures.map((check) => `- [\`${check.id}\`](#failure-${check.id}) ${escape(diagnosticLine(check.failure!.diagnostics[0]))}`), '', '## Checks'];
 }

@@ -1,6 +1,6 @@
 import type { CheckStatus, Counterexample } from '../engine/check-result';
 
-export type Verdict = 'conformant' | 'non-conformant' | 'inconclusive' | 'error';
+export type Verdict = 'conformant' | 'partial' | 'non-conformant' | 'inconclusive' | 'error';
 
 /**
  * report.json: the conformance report as a typed contract. specs/report.schema.json
@@ -19,6 +19,8 @@ export interface ConformanceReport {
   /** False while the run is still going or when it was interrupted. */
   readonly complete: boolean;
   readonly verdict: Verdict;
+  /** What a subset run (--only, --shard) left out; absent when every family ran. The verdict is then `partial`, never `conformant`. */
+  readonly omitted?: { readonly families: readonly string[]; readonly checks: number; readonly reason: string };
   readonly counts: Readonly<Record<CheckStatus, number>>;
   readonly totals: { readonly exchanges: number; readonly retries: number; readonly failures: Readonly<Record<string, number>> };
   readonly checks: readonly ReportCheck[];
@@ -32,6 +34,8 @@ export interface ReportCheck {
   readonly severity: string;
   readonly status: CheckStatus;
   readonly observations: number;
+  /** Wall time of the family run that judged the check (a family's checks are judged together). */
+  readonly durationMs?: number;
   readonly reason?: string;
   readonly failure?: ReportFailure;
 }

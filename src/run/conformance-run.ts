@@ -9,7 +9,14 @@ import { createResponseValidator, loadModel } from '../model/index';
 import { EMBEDDED_BASE_URL, openTarget, type OpenedTarget } from '../transport/open-target';
 import type { TranscriptTotals } from '../transport/transcript';
 import { glacierDriver } from '../../properties/glacier-driver';
+import { pendingJobs } from './pending-jobs';
+import { probeTarget, UntestableTarget } from './probe-target';
 import { RUN_DEFAULTS, type RunPlan } from './run-plan';
+
+/** The suite's events, and once the targets are open how many initiated jobs have not been seen completed (for progress lines). */
+export interface RunEvents extends SuiteEvents {
+  readonly onTargetsOpen?: (status: { pendingJobs(): number }) => void;
+}
 
 export interface ConformanceRun extends SuiteResult {
   readonly target: string;
@@ -26,7 +33,7 @@ function modelValidator(): ResponseValidator {
  * on a virtual clock, so memory stays bounded and jobs complete in no real
  * time), the model-based drivers of properties/, and the suite runner.
  */
-export async function conformanceRun(plan: RunPlan, events: SuiteEvents = {}): Promise<ConformanceRun> {
+export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Promise<ConformanceRun> {
   const validate = modelValidator();
   const opened: OpenedTarget[] = [];
   const open = async (family: Family) => {
@@ -46,7 +53,13 @@ export async function conformanceRun(plan: RunPlan, events: SuiteEvents = {}): P
   };
   const drivers = new Map<Family, Awaited<ReturnType<typeof open>>>();
   for (const family of plan.families) drivers.set(family, await open(family));
+  events.onTargetsOpen?.({ pendingJobs: () => opened.reduce((sum, target) => sum + pendingJobs(target.transcript.entries()), 0) });
   try {
+    // One request first: a target that is down or is not Glacier gets one clear answer, not a failure per check.
+    if (plan.target.url !== undefined && plan.families.length > 0) {
+      const probe = await probeTarget(drivers.get(plan.families[0]!)!.target.client, plan.runId);
+      if (!probe.ok) throw new UntestableTarget(probe.kind, plan.target.description, probe.message);
+    }
     const suite = await runSuite({
       families: plan.families,
       notSelectedReason: plan.notSelectedReason,
@@ -56,7 +69,9 @@ export async function conformanceRun(plan: RunPlan, events: SuiteEvents = {}): P
       ...(plan.timeBudgetMs !== undefined ? { timeBudgetMs: plan.timeBudgetMs } : {}),
       now: () => systemClock.now(),
       ...(plan.replay ? { replay: plan.replay } : {}),
-      ...events,
+      ...(events.onFamilyStart ? { onFamilyStart: events.onFamilyStart } : {}),
+      ...(events.onFamilyEnd ? { onFamilyEnd: events.onFamilyEnd } : {}),
+      ...(events.onProgress ? { onProgress: events.onProgress } : {}),
       driverFor: (family) => {
         const wired = drivers.get(family);
         if (!wired) throw new Error(`conformanceRun: family ${family} was not opened`);

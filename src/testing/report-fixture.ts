@@ -47,6 +47,7 @@ export function sampleReport(overrides: { finished?: boolean } = {}): Conformanc
     startedAt: Date.UTC(2026, 10, 23, 12),
     ...(overrides.finished === false ? {} : { finishedAt: Date.UTC(2026, 10, 23, 12, 1) }),
     results,
+    familyDurationsMs: Object.fromEntries(CATALOG.map((check) => [check.family, 2400])),
     totals: { exchanges: 10, retries: 1, failures: { 'aws-error': 2 } },
     replayCommand: (id) => `glacier-conformance replay reports/latest/report.json --check ${id}`,
   });
