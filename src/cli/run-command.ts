@@ -10,6 +10,10 @@ import { exitCodeOf } from '../report/verdict';
 import { renderVerdictTable } from '../report/verdict-table';
 import { writeReport } from '../report/write-report';
 import { conformanceRun } from '../run/conformance-run';
+import { ExitCode } from '../core/exit-code';
+import { footprintPlan } from '../run/footprint-plan';
+import { createFootprint } from '../transport/footprint';
+import { footprintLine } from '../report/footprint-text';
 import { liveProgress, plainProgress } from './run-progress';
 import { parseRunFlags } from './run-flags';
 
@@ -21,6 +25,11 @@ import { parseRunFlags } from './run-flags';
 export const runCommand: CommandMain = async (argv) => {
   const settings = parseRunFlags(argv, process.env, Date.now());
   const { plan, outDir } = settings;
+  if (settings.planOnly) {
+    process.stdout.write(footprintPlan(plan));
+    return ExitCode.Ok;
+  }
+  const footprint = createFootprint(plan.caps);
   const header = {
     version: packageVersion(),
     target: { url: plan.target.url ?? null, description: plan.target.description, ...(settings.fault ? { fault: settings.fault } : {}) },
@@ -33,7 +42,7 @@ export const runCommand: CommandMain = async (argv) => {
     replayCommand: (id: string) => `glacier-conformance replay ${join(outDir, 'report.json')} --check ${id}`,
   };
   const write = (report: ConformanceReport) => writeReport(outDir, report);
-  const live = liveReport(header, initialResults(plan), write);
+  const live = liveReport(header, initialResults(plan), write, () => footprint.summary());
   write(live.current());
   const interrupted = (signal: NodeJS.Signals) => {
     write(live.current());
@@ -48,14 +57,14 @@ export const runCommand: CommandMain = async (argv) => {
     process.exit(exitCodeOf('inconclusive'));
   });
   const display = process.stdout.isTTY ? liveProgress((text) => process.stdout.write(text), plan.families, Date.now) : plainProgress((text) => process.stdout.write(text));
-  process.stdout.write(`glacier-conformance run: ${plan.target.description}${settings.fault ? ` (fault ${settings.fault})` : ''}, profile ${plan.profile.name}, seed ${plan.seed}, ${plan.numRuns} runs per family\n`);
+  process.stdout.write(`glacier-conformance run: ${plan.target.description}${settings.fault ? ` (fault ${settings.fault})` : ''}, profile ${plan.profile.name}, seed ${plan.seed}, ${plan.numRuns} runs per family${(plan.concurrency ?? 1) > 1 ? `, ${plan.concurrency} families at once` : ''}\n`);
   try {
     const shown = { onFamilyStart: display.start, onProgress: display.progress, onFamilyEnd: display.end };
-    const run = await conformanceRun(plan, allOf(shown, live.events));
+    const run = await conformanceRun(plan, { ...allOf(shown, live.events), footprint });
     display.stop();
     const final = live.finish(run.checks, reportTotals(run.totals), Date.now());
     write(final);
-    process.stdout.write(renderVerdictTable(final, displayDir(outDir)));
+    process.stdout.write(`${footprintLine(final.footprint)}\n${renderVerdictTable(final, displayDir(outDir))}`);
     return exitCodeOf(final.verdict);
   } finally {
     display.stop();

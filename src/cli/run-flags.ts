@@ -5,6 +5,7 @@ import { PROFILES, DEFAULT_PROFILE, EMBEDDED_PROFILE, type Profile } from '../pr
 import { faultNamed } from '../mutants/faults';
 import { RUN_DEFAULTS, runPlan, type RunPlan } from '../run/run-plan';
 import { resolveTargetConfig } from '../transport/target-config';
+import { FOOTPRINT_OPTIONS, parseFootprintCaps } from './footprint-flags';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
@@ -23,6 +24,9 @@ export const RUN_OPTIONS = {
   rate: { type: 'string' },
   shard: { type: 'string' },
   fault: { type: 'string' },
+  concurrency: { type: 'string' },
+  plan: { type: 'boolean' },
+  ...FOOTPRINT_OPTIONS,
 } as const;
 
 export interface RunSettings {
@@ -30,6 +34,8 @@ export interface RunSettings {
   readonly outDir: string;
   readonly shard?: { index: number; count: number };
   readonly fault?: string;
+  /** `--plan`: print the footprint bounds and exit, contacting nothing. */
+  readonly planOnly: boolean;
 }
 
 /** Turns `run`'s argv into a validated plan, or a one-line UsageError, before anything is sent. */
@@ -50,6 +56,7 @@ export function parseRunFlags(argv: readonly string[], env: Readonly<Record<stri
   const jobTimeout = parseIntegerFlag('run', 'job-timeout', values['job-timeout'], { min: 1, max: 7 * 24 * 3600 });
   return {
     outDir: values.out ?? 'reports/latest',
+    planOnly: values.plan ?? false,
     ...(shard ? { shard } : {}),
     ...(fault ? { fault: fault.name } : {}),
     plan: runPlan({
@@ -59,6 +66,10 @@ export function parseRunFlags(argv: readonly string[], env: Readonly<Record<stri
       notSelectedReason: shard ? `not in shard ${shard.index}/${shard.count}` : 'not selected (--only)',
       numRuns: parseIntegerFlag('run', 'runs', values.runs, { min: 1, max: 100_000 }) ?? RUN_DEFAULTS.numRuns,
       seed,
+      // A stateless mock (the prism profile) keeps nothing it is sent: like the embedded reference, it is not capped by default.
+      caps: parseFootprintCaps(values, target.url !== undefined && !profile.stateless),
+      // A URL target's jobs take real time: every family waits for its own at once. The embedded one is CPU-bound.
+      concurrency: parseIntegerFlag('run', 'concurrency', values.concurrency, { min: 1, max: 64 }) ?? (target.url === undefined ? RUN_DEFAULTS.concurrency : families.length),
       jobTimeoutMs: jobTimeout === undefined ? RUN_DEFAULTS.jobTimeoutMs : jobTimeout * 1000,
       ...(target.timeBudgetMs !== undefined ? { timeBudgetMs: target.timeBudgetMs } : {}),
       runId: `${seed.toString(36)}-${now.toString(36)}`,

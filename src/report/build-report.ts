@@ -17,6 +17,7 @@ export interface ReportInput {
   /** One result per catalog check: the engine's initial results, overwritten as families finish. */
   readonly results: readonly CheckResult[];
   readonly totals: ConformanceReport['totals'];
+  readonly footprint: ConformanceReport['footprint'];
   /** Builds the replay command line of a failed check. */
   readonly replayCommand: (checkId: string) => string;
 }
@@ -64,6 +65,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     verdict: verdictOf(counts, complete),
     counts,
     totals: input.totals,
+    footprint: input.footprint,
     checks,
   };
 }

@@ -1,3 +1,4 @@
+import { footprintMarkdown } from './footprint-text';
 import type { ConformanceReport } from './report-model';
 
 const ICON: Record<string, string> = { passed: '✅ passed', failed: '❌ failed', known: '⚠️ known', inconclusive: '❔ inconclusive', 'not-run': '➖ not-run' };
@@ -24,6 +25,7 @@ export function renderMarkdown(report: ConformanceReport): string {
     failure.commands.forEach((command, index) => lines.push(`${index + 1}. ${escape(command)}`));
     lines.push('', `Replay: ${codeSpan(failure.replay)}`);
   }
+  lines.push('', ...footprintMarkdown(report.footprint));
   return `${lines.join('\n')}\n`;
 }
 

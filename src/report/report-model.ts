@@ -1,4 +1,5 @@
 import type { CheckStatus, Counterexample } from '../engine/check-result';
+import type { FootprintSummary } from '../transport/footprint';
 
 export type Verdict = 'conformant' | 'non-conformant' | 'inconclusive' | 'error';
 
@@ -21,6 +22,8 @@ export interface ConformanceReport {
   readonly verdict: Verdict;
   readonly counts: Readonly<Record<CheckStatus, number>>;
   readonly totals: { readonly exchanges: number; readonly retries: number; readonly failures: Readonly<Record<string, number>> };
+  /** What the run created on, and retrieved from, the target: vaults, uploads, jobs, bytes, requests. */
+  readonly footprint: FootprintSummary;
   readonly checks: readonly ReportCheck[];
 }
 
