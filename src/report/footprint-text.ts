@@ -23,25 +23,29 @@ export function footprintLine(footprint: FootprintSummary): string {
   ].join(' · ') + (footprint.capReached ? `\n  generation stopped: ${footprint.capReached}` : '');
 }
 
-/** The summary.md section: what the run created on the target and what it left there. */
-export function footprintMarkdown(footprint: FootprintSummary): string[] {
+/** How summary.md quotes target text (render-markdown's escape and code span), so a vault name or reason never leaves its line. */
+export interface MarkdownQuoting {
+  readonly escape: (text: string) => string;
+  readonly codeSpan: (text: string) => string;
+}
+
+/** The summary.md section, as a list (the check table stays the only table): what the run created and left behind. */
+export function footprintMarkdown(footprint: FootprintSummary, quote: MarkdownQuoting): string[] {
   const caps = footprint.caps;
-  const cap = (value: number | null, unit = '') => (value === null ? 'no cap' : `cap ${value}${unit}`);
+  const cap = (value: number | null) => (value === null ? 'no cap' : `cap ${value}`);
   const lines = [
-    '## Footprint',
+    '**Footprint** (what the run created on the target)',
     '',
-    '| | | |',
-    '| --- | --- | --- |',
-    `| Vaults created | ${footprint.vaults.created.length} (${footprint.vaults.deleted.length} deleted, ${footprint.vaults.leftBehind.length} left behind) | ${cap(caps.vaults)} |`,
-    `| Archives uploaded | ${footprint.uploads.count} (${mib(footprint.uploads.bytes)}) | ${cap(caps.uploads)} |`,
-    `| Jobs initiated | ${footprint.jobs.total}: ${counted(footprint.jobs.byType)}; archive tiers: ${counted(footprint.jobs.byTier)} | ${cap(caps.jobs)} |`,
-    `| Bytes retrieved | ${mib(footprint.bytesRetrieved)} | ${caps.retrievedBytes === null ? 'no cap' : `cap ${mib(caps.retrievedBytes)}`} |`,
-    `| Requests | ${counted(footprint.requests)}; ${footprint.retries} retries | |`,
+    `- Vaults created: ${footprint.vaults.created.length} (${footprint.vaults.deleted.length} deleted, ${footprint.vaults.leftBehind.length} left behind), ${cap(caps.vaults)}`,
+    `- Archives uploaded: ${footprint.uploads.count} (${mib(footprint.uploads.bytes)}), ${cap(caps.uploads)}`,
+    `- Jobs initiated: ${footprint.jobs.total}: ${quote.escape(counted(footprint.jobs.byType))}; archive tiers: ${quote.escape(counted(footprint.jobs.byTier))}, ${cap(caps.jobs)}`,
+    `- Bytes retrieved: ${mib(footprint.bytesRetrieved)}, ${caps.retrievedBytes === null ? 'no cap' : `cap ${mib(caps.retrievedBytes)}`}`,
+    `- Requests: ${quote.escape(counted(footprint.requests))}; ${footprint.retries} retries`,
   ];
-  if (footprint.capReached) lines.push('', `Generation stopped: ${footprint.capReached}.`);
+  if (footprint.capReached) lines.push('', `Generation stopped: ${quote.escape(footprint.capReached)}.`);
   if (footprint.vaults.leftBehind.length > 0) {
     lines.push('', 'Vaults left behind:', '');
-    for (const vault of footprint.vaults.leftBehind) lines.push(`- \`${vault.name}\`: ${vault.reason}`);
+    for (const vault of footprint.vaults.leftBehind) lines.push(`- ${quote.codeSpan(vault.name)}: ${quote.escape(vault.reason)}`);
   }
   return lines;
 }

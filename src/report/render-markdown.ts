@@ -25,7 +25,7 @@ export function renderMarkdown(report: ConformanceReport): string {
     failure.commands.forEach((command, index) => lines.push(`${index + 1}. ${escape(command)}`));
     lines.push('', `Replay: ${codeSpan(failure.replay)}`);
   }
-  lines.push('', ...footprintMarkdown(report.footprint));
+  lines.push('', ...footprintMarkdown(report.footprint, { escape, codeSpan }));
   return `${lines.join('\n')}\n`;
 }
 
