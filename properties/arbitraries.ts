@@ -2,11 +2,14 @@ import fc from 'fast-check';
 
 export const MiB = 1024 * 1024;
 
+/** The largest archive any command uploads: what bounds a run's upload bytes (run --plan). */
+export const MAX_ARCHIVE_BYTES = 5 * MiB + 17;
+
 /** Archive sizes around and across 1 MiB boundaries, up to several MiB (issue: "sizes around and across 1 MiB boundaries"). */
 export const archiveSizeArb = fc.oneof(
   fc.integer({ min: 1, max: 4096 }),
   fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: -3, max: 3 })).map(([mib, delta]) => mib * MiB + delta),
-  fc.integer({ min: MiB + 1, max: 5 * MiB + 17 }),
+  fc.integer({ min: MiB + 1, max: MAX_ARCHIVE_BYTES }),
 );
 
 /**

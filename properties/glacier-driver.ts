@@ -5,8 +5,10 @@ import { TargetProblem } from '../src/engine/check-failure';
 import { familyCommands } from './families';
 import type { GlacierReal } from './glacier-real';
 import { emptyModel, type GlacierModel } from './model/glacier-model';
+import { FAMILY_FIXTURES, type FamilyFixtures } from './fixtures';
 import { alongsideNeighbour, startNeighbour, stopNeighbour } from './neighbour';
 import { call } from './observe';
+import { modelOf, prepareFixtures, type Prepared } from './prepare';
 
 export type DriverOptions = Omit<GlacierReal, 'vaultName' | 'recorder' | 'notes' | 'neighbour'> & {
   /** Names the run's vaults: `<prefix>-<runId>-<family>-<n>` (design.md "Staging safety"). */
@@ -24,6 +26,8 @@ export type DriverOptions = Omit<GlacierReal, 'vaultName' | 'recorder' | 'notes'
  * the vault if the target allows it). Nothing the run did not create is touched.
  */
 export function glacierDriver(family: Family, options: DriverOptions): FamilyDriver<GlacierModel, GlacierReal> {
+  const fixtures = FAMILY_FIXTURES[family];
+  if (fixtures && !options.profile.stateless) return preparedDriver(family, fixtures, options);
   const notes: GlacierReal['notes'] = {};
   const models = new WeakMap<GlacierReal, GlacierModel>();
   let counter = 0;
@@ -58,6 +62,41 @@ export function glacierDriver(family: Family, options: DriverOptions): FamilyDri
       checkId === 'lifecycle.output-refused-before-completion' && !notes.sawInProgress
         ? 'no job was ever seen InProgress: every job had completed by its first DescribeJob, so none could be asked for output early'
         : undefined,
+    retries: () => options.retries?.() ?? 0,
+  };
+}
+
+/**
+ * A family whose sequences only read (properties/fixtures.ts): one vault for the
+ * family, prepared once by the first run's setup (properties/prepare.ts) and
+ * shared by every run, shrinking and top-up; each run starts from a copy of the
+ * prepared model, so a run never waits for a job and a replay prepares the same
+ * vault again. Problems the preparation found fail every run at its setup, with
+ * the preparation's exchanges as evidence.
+ */
+function preparedDriver(family: Family, fixtures: FamilyFixtures, options: DriverOptions): FamilyDriver<GlacierModel, GlacierReal> {
+  const notes: GlacierReal['notes'] = {};
+  const vaultName = `${options.vaultPrefix ?? 'glacier-conformance'}-${options.runId}-${family}`;
+  let prepared: Prepared | undefined;
+  return {
+    family,
+    commands: options.neighbourJobs ? familyCommands(family).map((arbitrary) => arbitrary.map(alongsideNeighbour)) : familyCommands(family),
+    // Reads of prepared jobs are independent of each other: a short sequence shows any of them.
+    maxCommands: options.maxCommands ?? 8,
+    setupStep: `setup: the prepared vault ${vaultName}`,
+    async start(recorder: Recorder) {
+      const real: GlacierReal = { ...options, vaultName, recorder, notes };
+      if (prepared) for (const exchange of prepared.exchanges) recorder.exchange(exchange);
+      else prepared = await prepareFixtures(fixtures, real);
+      for (const problem of prepared.problems) recorder.recall(problem.checkId, problem.diagnostics);
+      return { model: modelOf(prepared), real };
+    },
+    finish: async () => undefined,
+    async dispose() {
+      for (const archive of prepared?.model.archives ?? []) await options.client.deleteArchive({ vaultName, archiveId: archive.archiveId });
+      if (prepared) await options.client.deleteVault({ vaultName });
+    },
+    undecidedReason: () => notes.undecided,
     retries: () => options.retries?.() ?? 0,
   };
 }

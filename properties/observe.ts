@@ -1,6 +1,6 @@
 import type { ExchangeResponse } from '../src/core/exchange';
 import { isJsonObject } from '../src/core/json';
-import { TargetProblem } from '../src/engine/check-failure';
+import { CapReached, TargetProblem } from '../src/engine/check-failure';
 import type { Exchange } from '../src/core/exchange';
 import { isTransportFailure } from '../src/core/exchange-failure';
 import type { GlacierReal } from './glacier-real';
@@ -17,6 +17,7 @@ export async function call(real: GlacierReal, pending: Promise<Exchange>, expect
   const exchange = await pending;
   real.recorder.exchange(exchange.record);
   const failure = exchange.outcome.ok ? undefined : exchange.outcome.failure;
+  if (failure?.kind === 'footprint-cap') throw new CapReached(`${failure.message}; raise the cap to let the run go further`);
   // A body over its size cap was never read whole: nothing can be judged of it (issue 15).
   if (!exchange.response || (failure && (isTransportFailure(failure) || failure.kind === 'body-too-large'))) {
     throw new TargetProblem(`${exchange.operation}: ${failure?.kind ?? 'no response'}: ${failure?.message ?? ''}`.trim());

@@ -26,7 +26,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   docs: [...BASE, 'checks'],
   report: [...BASE, 'checks', 'profile', 'engine', 'transport', 'docs'],
   mutants: [...BASE, 'treehash', 'checks', 'profile', 'engine', 'run', 'reference', 'transport'],
-  bench: [...BASE, 'treehash', 'transport', 'reference', 'testing'],
+  // A top-level shell like cli (nothing imports it): the verdict-latency benchmark runs the CLI against faulty targets and reads its report.
+  bench: [...BASE, 'treehash', 'transport', 'reference', 'testing', 'report', 'mutants'],
   /** Real Glacier clients' workflows against serve (test code: run by npm run clients and npm test). */
   clients: BASE,
   cli: [...BASE, 'treehash', 'model', 'normalizer', 'checks', 'profile', 'engine', 'run', 'reference', 'transport', 'report', 'mutants', 'docs'],

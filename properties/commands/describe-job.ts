@@ -44,7 +44,11 @@ export class WaitForJobCommand implements fc.AsyncCommand<GlacierModel, GlacierR
  * job leaves InProgress or the job timeout passes; true when it completed.
  */
 export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise<boolean> {
-  const deadline = real.scheduler.now() + real.jobTimeoutMs;
+  // Past the profile's completion bound (plus a poll or two) the job has already failed
+  // lifecycle.completes-within-bound: waiting on to --job-timeout could not change a verdict.
+  const boundMs = real.profile.jobCompletionBoundMs;
+  const waitMs = boundMs === undefined ? real.jobTimeoutMs : Math.min(real.jobTimeoutMs, boundMs + 4 * real.pollIntervalMs);
+  const deadline = job.initiatedAt + waitMs;
   for (let interval = real.pollIntervalMs; ; interval = Math.min(interval * 2, 30 * real.pollIntervalMs)) {
     const sentAt = real.scheduler.now();
     const response = await call(real, real.client.describeJob({ vaultName: real.vaultName, jobId: job.jobId }), [200]);
@@ -55,6 +59,9 @@ export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise
     await real.scheduler.sleep(interval);
   }
   job.timedOut = true;
-  real.notes.undecided = `job ${job.jobId} did not complete within the job timeout (${Math.round(real.jobTimeoutMs / 1000)} s); raise --job-timeout`;
+  real.notes.undecided =
+    waitMs < real.jobTimeoutMs
+      ? `job ${job.jobId} did not complete within the profile's completion bound (${Math.round(boundMs! / 1000)} s)`
+      : `job ${job.jobId} did not complete within the job timeout (${Math.round(real.jobTimeoutMs / 1000)} s); raise --job-timeout`;
   return false;
 }

@@ -5,6 +5,7 @@ import { liveReport } from '../report/live-report';
 import type { ConformanceReport } from '../report/report-model';
 import { reportTotals } from '../report/report-totals';
 import { writeReport } from '../report/write-report';
+import { createFootprint } from '../transport/footprint';
 import { conformanceRun } from '../run/conformance-run';
 import { UntestableTarget } from '../run/probe-target';
 import { prepareOutDir } from '../cli/out-dir';
@@ -77,10 +78,12 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     Date.now(),
   );
   if (options.out !== undefined) prepareOutDir('runConformance', options.out);
-  const live = liveReport(runHeader(settings, Date.now()), initialResults(settings.plan), () => undefined);
+  const footprint = createFootprint(settings.plan.caps);
+  const live = liveReport(runHeader(settings, Date.now()), initialResults(settings.plan), () => undefined, () => footprint.summary());
   let report: ConformanceReport;
   try {
     const run = await conformanceRun(settings.plan, {
+      footprint,
       onFamilyEnd: (family) => {
         live.events.onFamilyEnd?.(family);
         options.onFamilyEnd?.(family);

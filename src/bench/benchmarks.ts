@@ -7,6 +7,7 @@ import { runTargetOverhead } from './target-overhead-benchmark';
 import { runTreehashCli } from './treehash-cli-benchmark';
 import { runTreehashMemory } from './treehash-memory-benchmark';
 import { runTreehashThroughput } from './treehash-throughput-benchmark';
+import { runVerdictLatency } from './verdict-latency-benchmark';
 
 /**
  * Every benchmark `npm run bench` runs, in order, as data. A later issue adds its benchmark
@@ -53,5 +54,10 @@ export const BENCHMARKS: readonly Benchmark[] = [
     name: 'reference-upload-memory',
     description: '`serve` RSS growth while it receives a 4 GiB UploadArchive, streamed to disk (issue 15)',
     run: runReferenceUploadMemory,
+  },
+  {
+    name: 'verdict-latency',
+    description: 'default run against serve --job-delay-ms L (L = 2 s, 20 s) and one fault per family: wall, verdict, footprint (issue 12)',
+    run: runVerdictLatency,
   },
 ];

@@ -9,6 +9,7 @@ import { runPlan } from '../run/run-plan';
 import { resolveTargetConfig } from '../transport/target-config';
 import { ExitCode } from '../core/exit-code';
 import { TABLE } from './command-table';
+import { parseFootprintCaps } from './footprint-flags';
 import { parseFlags } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
@@ -40,6 +41,7 @@ export const replayCommand: CommandMain = async (argv) => {
       notSelectedReason: 'replaying another check',
       numRuns: 1,
       seed: check.failure.seed,
+      caps: parseFootprintCaps({}, target.url !== undefined && !(report.profile as Profile).stateless),
       runId: `replay-${Date.now().toString(36)}`,
       replay: { path: check.failure.path, ...(check.failure.replayPath ? { replayPath: check.failure.replayPath } : {}), relaxed: check.failure.relaxed },
       ...(fault ? { embedded: { rules: fault.rules } } : {}),

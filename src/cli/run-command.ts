@@ -16,6 +16,9 @@ import { UntestableTarget } from '../run/probe-target';
 import { ExitCode } from '../core/exit-code';
 import { terminalText } from '../core/terminal-text';
 import { prepareOutDir } from './out-dir';
+import { footprintPlan } from '../run/footprint-plan';
+import { createFootprint } from '../transport/footprint';
+import { footprintLine } from '../report/footprint-text';
 import { liveProgress, plainProgress } from './run-progress';
 import { parseRunFlags } from './run-flags';
 import { runHeader, untestableResults } from './run-report';
@@ -28,10 +31,15 @@ import { runHeader, untestableResults } from './run-report';
 export const runCommand: CommandMain = async (argv) => {
   const settings = parseRunFlags(argv, process.env, Date.now());
   const { plan, outDir } = settings;
+  if (settings.planOnly) {
+    process.stdout.write(footprintPlan(plan));
+    return ExitCode.Ok;
+  }
   prepareOutDir('run', outDir);
+  const footprint = createFootprint(plan.caps);
   const header = runHeader(settings, Date.now());
   const write = (report: ConformanceReport) => writeReport(outDir, report);
-  const live = liveReport(header, initialResults(plan), write);
+  const live = liveReport(header, initialResults(plan), write, () => footprint.summary());
   write(live.current());
   const interrupted = (signal: NodeJS.Signals) => {
     write(live.current());
@@ -46,14 +54,14 @@ export const runCommand: CommandMain = async (argv) => {
     process.exit(exitCodeOf('inconclusive'));
   });
   const display = process.stdout.isTTY ? liveProgress((text) => process.stdout.write(text), plan.families, plan.numRuns, Date.now) : plainProgress((text) => process.stdout.write(text), plan.numRuns, Date.now);
-  process.stdout.write(`glacier-conformance run: ${plan.target.description}${settings.fault ? ` (fault ${settings.fault})` : ''}, profile ${plan.profile.name}, seed ${plan.seed}, ${plan.numRuns} runs per family\n`);
+  process.stdout.write(`glacier-conformance run: ${plan.target.description}${settings.fault ? ` (fault ${settings.fault})` : ''}, profile ${plan.profile.name}, seed ${plan.seed}, ${plan.numRuns} runs per family${(plan.concurrency ?? 1) > 1 ? `, ${plan.concurrency} families at once` : ''}\n`);
   try {
     const shown = { onFamilyStart: display.start, onProgress: display.progress, onFamilyEnd: display.end };
-    const run = await conformanceRun(plan, { ...allOf(shown, live.events), onTargetsOpen: (status) => display.watchJobs(status) });
+    const run = await conformanceRun(plan, { ...allOf(shown, live.events), onTargetsOpen: (status) => display.watchJobs(status), footprint });
     display.stop();
     const final = live.finish(run.checks, reportTotals(run.totals), Date.now());
     write(final);
-    process.stdout.write(renderVerdictTable(final, displayDir(outDir)));
+    process.stdout.write(`${footprintLine(final.footprint)}\n${renderVerdictTable(final, displayDir(outDir))}`);
     return exitCodeOf(final.verdict, plan.families.length < FAMILIES.length);
   } catch (error) {
     if (!(error instanceof UntestableTarget)) throw error;

@@ -8,6 +8,7 @@ import { resolveTargetConfig } from '../transport/target-config';
 import { awsProfileNames } from './aws-profile-names';
 import { TABLE } from './command-table';
 import { didYouMean } from './did-you-mean';
+import { parseFootprintCaps } from './footprint-flags';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
@@ -16,6 +17,8 @@ export interface RunSettings {
   readonly outDir: string;
   readonly shard?: { index: number; count: number };
   readonly fault?: string;
+  /** `--plan`: print the footprint bounds and exit, contacting nothing. */
+  readonly planOnly: boolean;
 }
 
 /** `run`'s flags as parsed: the same names and raw values whether they came from argv or from the API's options. */
@@ -43,6 +46,7 @@ export function resolveRunSettings(values: RunFlagValues, env: Readonly<Record<s
   const jobTimeout = parseIntegerFlag('run', 'job-timeout', values['job-timeout'], { min: 1, max: 7 * 24 * 3600 });
   return {
     outDir: values.out ?? 'reports/latest',
+    planOnly: values.plan ?? false,
     ...(shard ? { shard } : {}),
     ...(fault ? { fault: fault.name } : {}),
     plan: runPlan({
@@ -52,6 +56,10 @@ export function resolveRunSettings(values: RunFlagValues, env: Readonly<Record<s
       notSelectedReason: shard ? `not in shard ${shard.index}/${shard.count}` : 'not selected (--only)',
       numRuns: parseIntegerFlag('run', 'runs', values.runs, { min: 1, max: 100_000 }) ?? RUN_DEFAULTS.numRuns,
       seed,
+      // A stateless mock (the prism profile) keeps nothing it is sent: like the embedded reference, it is not capped by default.
+      caps: parseFootprintCaps(values, target.url !== undefined && !profile.stateless),
+      // A URL target's jobs take real time: every family waits for its own at once. The embedded one is CPU-bound.
+      concurrency: parseIntegerFlag('run', 'concurrency', values.concurrency, { min: 1, max: 64 }) ?? (target.url === undefined ? RUN_DEFAULTS.concurrency : families.length),
       jobTimeoutMs: jobTimeout === undefined ? RUN_DEFAULTS.jobTimeoutMs : jobTimeout * 1000,
       ...(target.timeBudgetMs !== undefined ? { timeBudgetMs: target.timeBudgetMs } : {}),
       runId: `${seed.toString(36)}-${now.toString(36)}`,

@@ -15,6 +15,7 @@ export const FAILURE_KINDS = {
   'invalid-json': 'a JSON body did not parse',
   redirect: 'the target answered 3xx; redirects are not followed',
   'budget-exhausted': 'the run budget ran out before or during the request',
+  'footprint-cap': 'sending the request would take the run past a footprint cap (--max-vaults, --max-uploads, --max-jobs, --max-retrieved-mib); not sent',
   aborted: 'the caller cancelled the request',
   'signing-error': 'the request could not be signed (credentials unavailable or expired)',
   'invalid-request': 'the request could not be sent as built (e.g. a header value HTTP forbids)',
@@ -48,7 +49,7 @@ export interface Failure {
 /** Kinds where the target gave no complete HTTP answer: the check could not be decided. */
 const TRANSPORT_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
   'timeout', 'connection-refused', 'connection-reset', 'dns-failure', 'tls-error',
-  'protocol-error', 'bad-content-length', 'budget-exhausted', 'aborted', 'signing-error', 'invalid-request',
+  'protocol-error', 'bad-content-length', 'budget-exhausted', 'footprint-cap', 'aborted', 'signing-error', 'invalid-request',
 ]);
 
 /** Whether the failure means "no answer" rather than "an answer that says no". */

@@ -22,5 +22,14 @@ export class CheckFailure extends Error {
  * `inconclusive` with this reason, and the family stops asking.
  */
 export class TargetProblem extends Error {
-  override readonly name = 'TargetProblem';
+  override readonly name: string = 'TargetProblem';
+}
+
+/**
+ * A footprint cap (--max-vaults, --max-uploads, --max-jobs, --max-retrieved-mib)
+ * refused the next request: generation stops there, like for a target problem,
+ * but the reason is the run's own limit, not the target.
+ */
+export class CapReached extends TargetProblem {
+  override readonly name = 'CapReached';
 }

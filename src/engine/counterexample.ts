@@ -20,7 +20,7 @@ export function counterexampleOf(detection: Detection, run: FailedRun, relaxed: 
   const replayPath = /replayPath="([^"]*)"/.exec(run.shown)?.[1];
   return {
     diagnostics: failure.diagnostics,
-    commands: steps.filter((step) => step.command !== SETUP_STEP).map((step) => step.command),
+    commands: steps.slice(1).map((step) => step.command), // the first step is the setup
     steps,
     seed: run.seed,
     path: run.counterexamplePath ?? '',

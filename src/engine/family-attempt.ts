@@ -41,10 +41,14 @@ export async function attemptFamily<M extends object, R>(driver: FamilyDriver<M,
     let real: R | undefined;
     try {
       await fc.asyncModelRun(async () => {
-        const setup = await driver.start(recorder);
-        recorder.command(SETUP_STEP);
-        real = setup.real;
-        return setup;
+        try {
+          const setup = await driver.start(recorder);
+          real = setup.real;
+          return setup;
+        } finally {
+          // Closed even when the setup itself failed: its exchanges are that failure's evidence.
+          recorder.command(driver.setupStep ?? SETUP_STEP);
+        }
       }, sequence);
     } catch (error) {
       if (error instanceof TargetProblem) state.problem = error;

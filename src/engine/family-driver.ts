@@ -14,6 +14,10 @@ export interface FamilyDriver<Model extends object, Real> {
   readonly maxCommands: number;
   start(recorder: Recorder): Promise<{ model: Model; real: Real }>;
   finish(real: Real): Promise<void>;
+  /** How the first step of every run (the setup) is named in counterexamples. */
+  readonly setupStep?: string;
+  /** Cleans up what the family's runs shared (a prepared fixture vault), once all of them are done. */
+  dispose?(): Promise<void>;
   /** Why the family's undecided checks are inconclusive (e.g. jobs that never completed), if anything. */
   undecidedReason(): string | undefined;
   /**

@@ -1,6 +1,7 @@
 import type { CheckId } from '../checks/catalog';
 import { judge, type CheckInput } from '../checks/judge';
 import type { ExchangeRecord } from '../core/exchange';
+import type { Diagnostic } from '../core/diagnostic';
 import { CheckFailure } from './check-failure';
 
 /** One command of a run and the HTTP exchanges it made (the first step holds the run's setup). */
@@ -51,7 +52,14 @@ export class Recorder {
 
   /** Judges one observation with the check `id`, counts it as exercised; throws when it is enforced and found a problem. */
   observe<Id extends CheckId>(id: Id, input: CheckInput<Id>): void {
-    const diagnostics = judge(id, input);
+    this.recall(id, judge(id, input));
+  }
+
+  /**
+   * Counts a judgement made earlier (a shared preparation's, replayed into every run
+   * that builds on it); throws like {@link observe} when it is enforced and found a problem.
+   */
+  recall(id: CheckId, diagnostics: readonly Diagnostic[]): void {
     this.exercised.set(id, (this.exercised.get(id) ?? 0) + 1);
     if (diagnostics.length === 0 || !this.enforced(id)) return;
     const failure = new CheckFailure(id, diagnostics);

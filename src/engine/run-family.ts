@@ -1,6 +1,6 @@
 import type { CheckId } from '../checks/catalog';
 import type { CheckDefinition } from '../checks/check-definition';
-import { CheckFailure } from './check-failure';
+import { CapReached, CheckFailure } from './check-failure';
 import type { Counterexample, FamilyResult } from './check-result';
 import { counterexampleOf } from './counterexample';
 import { attemptFamily, type Attempt } from './family-attempt';
@@ -60,7 +60,10 @@ export async function runFamily<M extends object, R>(driver: FamilyDriver<M, R>,
       relaxed.add(details.errorInstance.checkId);
       done = Boolean(options.replay) || found.size >= (options.maxFailures ?? 4);
     }
-    if (done) return familyResult(driver, checks, attempt, found, harnessError, options, started);
+    if (done) {
+      await driver.dispose?.().catch(() => undefined);
+      return familyResult(driver, checks, attempt, found, harnessError, options, started);
+    }
   }
 }
 
@@ -76,7 +79,7 @@ function familyResult<M extends object, R>(driver: FamilyDriver<M, R>, checks: r
       runs: details.numRuns,
       ...(failure ? { found: failure } : {}),
       ...(known ? { knownDeviation: known.reason } : {}),
-      ...(problem ? { targetProblem: problem.message } : {}),
+      ...(problem instanceof CapReached ? { capReached: problem.message } : problem ? { targetProblem: problem.message } : {}),
       ...(harnessError !== undefined ? { harnessError: firstLine(harnessError) } : {}),
       ...(details.interrupted ? { interrupted: { runs: details.numRuns, of: options.numRuns } } : {}),
       ...(vacuous !== undefined ? { vacuousReason: vacuous } : {}),

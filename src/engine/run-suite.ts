@@ -11,6 +11,10 @@ import type { SuiteEvents } from './suite-events';
 export interface SuiteOptions extends CheckSelection, SuiteEvents {
   readonly numRuns: number;
   readonly seed: number;
+  /** Families run at once (default 1): each has its own driver and vault, so their results do not depend on the interleaving. */
+  readonly concurrency?: number;
+  /** Families that run (concurrently) to their end before any other starts: they get the footprint caps' first share. */
+  readonly runFirst?: (family: Family) => boolean;
   /** The whole run's budget; each family gets an even share of what is left. */
   readonly timeBudgetMs?: number;
   readonly now: () => number;
@@ -27,31 +31,46 @@ export interface SuiteResult {
 }
 
 /**
- * Runs the selected families one after another and joins their verdicts with
+ * Runs the selected families (one after another, or `concurrency` at once) and joins their verdicts with
  * the catalog, so the result lists every rule: a check of an unselected
  * family is `not-run`, and against a stateless target so is every stateful one.
  */
 export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const started = options.now();
-  const families: FamilyResult[] = [];
-  const decided = new Map<CheckId, CheckResult>();
-  for (const [index, family] of options.families.entries()) {
-    const checks = CATALOG.filter((check) => check.family === family && notApplicableReason(check, options.profile) === undefined);
-    if (checks.length === 0) continue;
-    const left = options.timeBudgetMs === undefined ? undefined : Math.max(1, options.timeBudgetMs - (options.now() - started));
-    options.onFamilyStart?.(family);
-    const result = await runFamily(options.driverFor(family), checks, {
-      numRuns: options.numRuns,
-      seed: options.seed,
-      profile: options.profile,
-      now: options.now,
-      ...(left === undefined ? {} : { timeLimitMs: Math.floor(left / (options.families.length - index)) }),
-      ...(options.replay ? { replay: options.replay } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-    families.push(result);
-    for (const check of result.checks) decided.set(check.id, check);
-    options.onFamilyEnd?.(result);
-  }
+  const selected = options.families
+    .map((family) => ({ family, checks: CATALOG.filter((check) => check.family === family && notApplicableReason(check, options.profile) === undefined) }))
+    .filter((entry) => entry.checks.length > 0);
+  const width = Math.max(1, Math.min(options.concurrency ?? 1, selected.length));
+  const results: FamilyResult[] = new Array(selected.length);
+  // A pool of `width` lanes takes families in order; results keep the families' order whatever finishes first.
+  const pool = async (indices: readonly number[]) => {
+    const queue = [...indices];
+    const lane = async () => {
+      for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+        const { family, checks } = selected[index]!;
+        const left = options.timeBudgetMs === undefined ? undefined : Math.max(1, options.timeBudgetMs - (options.now() - started));
+        const rounds = Math.ceil((selected.length - index) / width);
+        options.onFamilyStart?.(family);
+        const result = await runFamily(options.driverFor(family), checks, {
+          numRuns: options.numRuns,
+          seed: options.seed,
+          profile: options.profile,
+          now: options.now,
+          ...(left === undefined ? {} : { timeLimitMs: Math.floor(left / rounds) }),
+          ...(options.replay ? { replay: options.replay } : {}),
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+        results[index] = result;
+        options.onFamilyEnd?.(result);
+      }
+    };
+    await Promise.all(Array.from({ length: width }, lane));
+  };
+  const indices = selected.map((_, index) => index);
+  const first = indices.filter((index) => options.runFirst?.(selected[index]!.family) ?? false);
+  await pool(first);
+  await pool(indices.filter((index) => !first.includes(index)));
+  const families = results.filter(Boolean);
+  const decided = new Map<CheckId, CheckResult>(families.flatMap((result) => result.checks.map((check) => [check.id, check] as const)));
   return { checks: CATALOG.map((check) => decided.get(check.id) ?? pendingResult(check, options)), families };
 }

@@ -10,6 +10,8 @@ export interface AttemptShape {
   readonly knownDeviation?: string;
   /** The target could not be asked (no answer): why. */
   readonly targetProblem?: string;
+  /** A footprint cap refused the next request, so generation stopped: which. */
+  readonly capReached?: string;
   /** The suite itself threw something other than a check failure: its first line. */
   readonly harnessError?: string;
   /** The time budget stopped the search: runs done of runs asked. */
@@ -23,7 +25,7 @@ export interface AttemptShape {
 
 /**
  * The verdict policy: a found failure is failed (known when the profile
- * declares it); otherwise a target that could not be tested, a harness error
+ * declares it); otherwise a footprint cap, a target that could not be tested, a harness error
  * or a spent budget leaves the check inconclusive; a check observed and never
  * failing passed; one whose subject never appeared is not-run; anything else
  * was not exercised and is inconclusive.
@@ -35,6 +37,7 @@ export function verdictOf(id: CheckId, shape: AttemptShape): CheckResult {
     return shape.knownDeviation !== undefined ? { ...detected, status: 'known', reason: shape.knownDeviation } : { ...detected, status: 'failed' };
   }
   const undecided = (reason: string): CheckResult => ({ id, status: 'inconclusive', observations, reason });
+  if (shape.capReached !== undefined) return undecided(`generation stopped before ${shape.runs} runs were done: ${shape.capReached}`);
   if (shape.targetProblem !== undefined) return undecided(`the target could not be tested: ${shape.targetProblem}`);
   if (shape.harnessError !== undefined) return undecided(`the suite itself failed: ${shape.harnessError}`);
   if (shape.interrupted) return undecided(`the time budget ran out after ${shape.interrupted.runs} of ${shape.interrupted.of} runs`);

@@ -28,3 +28,15 @@ export const ALL_FAULTS: readonly Fault[] = [...FAULTS, ...UNMEASURED_FAULTS];
 export function faultNamed(name: string): Fault | undefined {
   return ALL_FAULTS.find((fault) => fault.name === name);
 }
+
+/** One fault per family, quick to catch: the fast subset the fault tests and the verdict-latency benchmark use. */
+export const ONE_FAULT_PER_FAMILY = [
+  ['spec', 'describe-job-201'],
+  ['list-jobs', 'page-skips-job'],
+  ['limits', 'default-limit-wrong'],
+  ['byte-ranges', 'content-range-total-is-length'],
+  ['tree-hash', 'odd-node-duplicated'],
+  ['lifecycle', 'never-completes'],
+  ['inventory', 'csv-quote-unescaped'],
+  ['errors', 'xml-error-body'],
+] as const;

@@ -20,6 +20,7 @@ export interface ReportInput {
   /** Wall time of each family that ran. */
   readonly familyDurationsMs?: Readonly<Record<string, number>>;
   readonly totals: ConformanceReport['totals'];
+  readonly footprint: ConformanceReport['footprint'];
   /** Builds the replay command line of a failed check. */
   readonly replayCommand: (checkId: string) => string;
 }
@@ -70,6 +71,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     ...(omitted ? { omitted } : {}),
     counts,
     totals: input.totals,
+    footprint: input.footprint,
     checks,
   };
 }

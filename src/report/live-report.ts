@@ -3,7 +3,7 @@ import type { SuiteEvents } from '../engine/suite-events';
 import { buildReport, type ReportInput } from './build-report';
 import type { ConformanceReport } from './report-model';
 
-export type ReportHeader = Omit<ReportInput, 'results' | 'finishedAt' | 'totals' | 'familyDurationsMs'>;
+export type ReportHeader = Omit<ReportInput, 'results' | 'finishedAt' | 'totals' | 'familyDurationsMs' | 'footprint'>;
 
 export interface LiveReport {
   /** Subscribed to the suite: every finished family updates the report and hands it to `changed`. */
@@ -21,11 +21,12 @@ const NO_TOTALS: ConformanceReport['totals'] = { exchanges: 0, retries: 0, failu
  * results and follows the suite's events, so there is a whole, valid report
  * at every moment (written at the start, after each family, on interruption).
  */
-export function liveReport(header: ReportHeader, initial: readonly CheckResult[], changed: (report: ConformanceReport) => void): LiveReport {
+/** `footprint` reads what the run has created so far (the transport counts it as requests go out). */
+export function liveReport(header: ReportHeader, initial: readonly CheckResult[], changed: (report: ConformanceReport) => void, footprint: () => ConformanceReport['footprint']): LiveReport {
   const results = new Map(initial.map((result) => [result.id, result]));
   const familyDurationsMs: Record<string, number> = {};
   const build = (totals: ConformanceReport['totals'], finishedAt?: number) =>
-    buildReport({ ...header, results: [...results.values()], familyDurationsMs, totals, ...(finishedAt !== undefined ? { finishedAt } : {}) });
+    buildReport({ ...header, results: [...results.values()], familyDurationsMs, totals, footprint: footprint(), ...(finishedAt !== undefined ? { finishedAt } : {}) });
   const record = (checks: readonly CheckResult[]) => checks.forEach((check) => results.set(check.id, check));
   return {
     events: {

@@ -1,4 +1,5 @@
 import type { CheckStatus } from '../engine/check-result';
+import { mergeFootprints } from './merge-footprints';
 import type { ConformanceReport, ReportCheck } from './report-model';
 import { omittedBy } from './build-report';
 import { countStatuses, verdictOf } from './verdict';
@@ -42,6 +43,7 @@ export function mergeReports(reports: readonly ConformanceReport[]): { ok: true;
       ...(omitted ? { omitted } : {}),
       counts,
       totals: { exchanges: sum(reports, (r) => r.totals.exchanges), retries: sum(reports, (r) => r.totals.retries), failures },
+      footprint: mergeFootprints(reports.map((report) => report.footprint)),
       checks,
     },
   };

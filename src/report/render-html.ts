@@ -1,10 +1,12 @@
+import { escapeHtml } from './escape-html';
 import { FAMILIES } from '../checks/check-definition';
 import { summarizeExchange } from './exchange-summary';
+import { footprintHtml } from './footprint-html';
 import { HTML_STYLE } from './html-style';
 import { diagnosticLine } from './diagnostic-line';
 import type { ConformanceReport, ReportCheck } from './report-model';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escape = escapeHtml;
 
 const VERDICT_TEXT: Record<string, string> = {
   conformant: 'Every check that ran passed.',
@@ -36,6 +38,7 @@ ${failures.length ? `<h2>Failures</h2>\n<ol id="failure-list">${failures.map((ch
 ${FAMILIES.map((family) => familyRows(family, report.checks.filter((check) => check.family === family))).join('\n')}
 </tbody></table>
 ${failures.length ? `<h2>Failure details</h2>\n${failures.map(failureSection).join('\n')}` : ''}
+${footprintHtml(report.footprint)}
 <h2>How to read this report</h2>
 <p>Each check is a rule of the Amazon S3 Glacier jobs API; its source is a section of <code>glacier-jobs-api.md</code>, and each id links to its entry in <code>checks.md</code> (the rule, why it matters, the AWS documentation). <strong>passed</strong>: the rule held every time it was exercised. <strong>failed</strong>: a generated sequence of requests broke it; the sequence below is the smallest one found, and the replay command reruns exactly it. <strong>known</strong>: it failed, but the profile declares the deviation. <strong>inconclusive</strong>: it could not be decided (the reason says why). <strong>not-run</strong>: not part of this run.</p>
 </body></html>

@@ -1,4 +1,5 @@
 import { diagnosticLine } from './diagnostic-line';
+import { footprintMarkdown } from './footprint-text';
 import type { ConformanceReport } from './report-model';
 
 const ICON: Record<string, string> = { passed: '✅ passed', failed: '❌ failed', known: '⚠️ known', inconclusive: '❔ inconclusive', 'not-run': '➖ not-run' };
@@ -27,6 +28,7 @@ export function renderMarkdown(report: ConformanceReport): string {
     failure.commands.forEach((command, index) => lines.push(`${index + 1}. ${escape(command)}`));
     lines.push('', `Replay: ${codeSpan(failure.replay)}`);
   }
+  lines.push('', ...footprintMarkdown(report.footprint, { escape, codeSpan }));
   return `${lines.join('\n')}\n`;
 }
 

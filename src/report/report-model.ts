@@ -1,4 +1,5 @@
 import type { CheckStatus, Counterexample } from '../engine/check-result';
+import type { FootprintSummary } from '../transport/footprint';
 
 export type Verdict = 'conformant' | 'partial' | 'non-conformant' | 'inconclusive' | 'error';
 
@@ -23,6 +24,8 @@ export interface ConformanceReport {
   readonly omitted?: { readonly families: readonly string[]; readonly checks: number; readonly reason: string };
   readonly counts: Readonly<Record<CheckStatus, number>>;
   readonly totals: { readonly exchanges: number; readonly retries: number; readonly failures: Readonly<Record<string, number>> };
+  /** What the run created on, and retrieved from, the target: vaults, uploads, jobs, bytes, requests. */
+  readonly footprint: FootprintSummary;
   readonly checks: readonly ReportCheck[];
 }
 

@@ -7,20 +7,28 @@ import { createReference } from '../reference/reference-service';
 import { referenceHandlers } from '../reference/msw-handlers';
 import { createResponseValidator, loadModel } from '../model/index';
 import { EMBEDDED_BASE_URL, openTarget, type OpenedTarget } from '../transport/open-target';
+import { createFootprint, type Footprint, type FootprintSummary } from '../transport/footprint';
 import type { TranscriptTotals } from '../transport/transcript';
+import { isPrepared } from '../../properties/fixtures';
 import { glacierDriver } from '../../properties/glacier-driver';
 import { pendingJobs } from './pending-jobs';
 import { probeTarget, UntestableTarget } from './probe-target';
 import { RUN_DEFAULTS, type RunPlan } from './run-plan';
 
-/** The suite's events, and once the targets are open how many initiated jobs have not been seen completed (for progress lines). */
+/**
+ * The suite's events, once the targets are open how many initiated jobs have not been seen completed (for
+ * progress lines), and where the run's footprint is counted (the caller reads it for partial reports; one
+ * from plan.caps if absent).
+ */
 export interface RunEvents extends SuiteEvents {
   readonly onTargetsOpen?: (status: { pendingJobs(): number }) => void;
+  readonly footprint?: Footprint;
 }
 
 export interface ConformanceRun extends SuiteResult {
   readonly target: string;
   readonly totals: TranscriptTotals;
+  readonly footprint: FootprintSummary;
 }
 
 function modelValidator(): ResponseValidator {
@@ -36,9 +44,11 @@ function modelValidator(): ResponseValidator {
 export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Promise<ConformanceRun> {
   const validate = modelValidator();
   const opened: OpenedTarget[] = [];
+  // One count for the whole run, across every target opened (the embedded reference opens one per family).
+  const footprint = events.footprint ?? createFootprint(plan.caps);
   const open = async (family: Family) => {
     if (plan.target.url !== undefined) {
-      opened[0] ??= await openTarget(plan.target, plan.credentials ? { credentials: plan.credentials } : {});
+      opened[0] ??= await openTarget(plan.target, { footprint, ...(plan.credentials ? { credentials: plan.credentials } : {}) });
       return { target: opened[0], scheduler: realScheduler };
     }
     const clock = manualClock(Date.UTC(2026, 0, 1));
@@ -47,7 +57,7 @@ export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Pro
       config: { jobDelayMs: plan.embedded?.jobDelayMs ?? RUN_DEFAULTS.embeddedJobDelayMs, jobDelayJitterMs: plan.embedded?.jobDelayJitterMs ?? 0, listJobsMaxLimit: plan.profile.listJobsLimit.max, listJobsDefaultLimit: plan.profile.listJobsLimit.default, idSeed: `${plan.runId}-${family}` },
       ...(plan.embedded?.rules ? { rules: plan.embedded.rules } : {}),
     });
-    const target = await openTarget(plan.target, { embeddedHandlers: referenceHandlers(reference, EMBEDDED_BASE_URL) });
+    const target = await openTarget(plan.target, { footprint, embeddedHandlers: referenceHandlers(reference, EMBEDDED_BASE_URL) });
     opened.push(target);
     return { target, scheduler: { now: () => clock.now(), sleep: async (ms: number) => clock.advance(ms) } };
   };
@@ -62,6 +72,8 @@ export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Pro
     }
     const suite = await runSuite({
       families: plan.families,
+      // Against a URL the prepared families go first: the caps can never be spent before they got their share.
+      ...(plan.target.url === undefined ? {} : { runFirst: isPrepared }),
       notSelectedReason: plan.notSelectedReason,
       profile: plan.profile,
       numRuns: plan.numRuns,
@@ -72,6 +84,7 @@ export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Pro
       ...(events.onFamilyStart ? { onFamilyStart: events.onFamilyStart } : {}),
       ...(events.onFamilyEnd ? { onFamilyEnd: events.onFamilyEnd } : {}),
       ...(events.onProgress ? { onProgress: events.onProgress } : {}),
+      concurrency: plan.concurrency ?? RUN_DEFAULTS.concurrency,
       driverFor: (family) => {
         const wired = drivers.get(family);
         if (!wired) throw new Error(`conformanceRun: family ${family} was not opened`);
@@ -89,7 +102,7 @@ export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Pro
         });
       },
     });
-    return { ...suite, target: plan.target.description, totals: sumTotals(opened) };
+    return { ...suite, target: plan.target.description, totals: sumTotals(opened), footprint: footprint.summary() };
   } finally {
     await Promise.all(opened.map((target) => target.close()));
   }

@@ -3,6 +3,7 @@ import type { ReplayRequest } from '../engine/family-run-options';
 import { EMBEDDED_PROFILE, PROFILES, type Profile } from '../profile/profile';
 import type { ReferenceRules } from '../reference/reference-rules';
 import type { CredentialProvider } from '../transport/credentials';
+import type { FootprintCaps } from '../transport/footprint';
 import { resolveTargetConfig, type TargetConfig } from '../transport/target-config';
 
 /** Everything one conformance run needs, resolved from flags, profile and environment. */
@@ -15,6 +16,10 @@ export interface RunPlan {
   readonly seed: number;
   readonly jobTimeoutMs: number;
   readonly timeBudgetMs?: number;
+  /** What the run may create and retrieve at most; reaching a cap stops generation (inconclusive). */
+  readonly caps?: FootprintCaps;
+  /** Families run at once (each in its vault), within --rate. */
+  readonly concurrency?: number;
   /** Names the run's vaults. */
   readonly runId: string;
   /** The embedded reference only: a faulty variant (a named rule replaced), its job delay and per-job jitter. */
@@ -29,6 +34,8 @@ export interface RunPlan {
 
 export const RUN_DEFAULTS = {
   numRuns: 20,
+  /** Families run at once against the embedded reference (against a URL: all of them) unless --concurrency says otherwise. */
+  concurrency: 1,
   jobTimeoutMs: 15 * 60 * 1000,
   /** Virtual time a job of the embedded reference spends InProgress. */
   embeddedJobDelayMs: 3000,
@@ -60,3 +67,15 @@ function embeddedProfile(): Profile {
   if (!profile) throw new Error(`no built-in profile '${EMBEDDED_PROFILE}'`);
   return profile;
 }
+
+/**
+ * The caps of a run against a URL (issue 12): Glacier allows 1,000 vaults per account
+ * and region, keeps a vault that held archives about a day, and bills every upload and
+ * retrieval request; one vault per family plus a shared one, 40 uploads, 120 jobs.
+ */
+export const FOOTPRINT_DEFAULTS = {
+  vaults: 9,
+  uploads: 40,
+  jobs: 120,
+  retrievedBytes: 256 * 2 ** 20,
+} as const satisfies FootprintCaps;

@@ -49,6 +49,15 @@ export function sampleReport(overrides: { finished?: boolean } = {}): Conformanc
     results,
     familyDurationsMs: Object.fromEntries(CATALOG.map((check) => [check.family, 2400])),
     totals: { exchanges: 10, retries: 1, failures: { 'aws-error': 2 } },
+    footprint: {
+      caps: { vaults: 9, uploads: 40, jobs: 120, retrievedBytes: 256 * 2 ** 20 },
+      requests: { CreateVault: 2, UploadArchive: 3, InitiateJob: 4, GetJobOutput: 2, DeleteVault: 2 },
+      retries: 1,
+      vaults: { created: ['gc-run-spec-1', 'gc-run-spec-2'], deleted: ['gc-run-spec-1'], leftBehind: [{ name: 'gc-run-spec-2', reason: 'DeleteVault answered <InvalidParameterValueException> & more' }] },
+      uploads: { count: 3, bytes: 3 * 1024 * 1024 + 5 },
+      jobs: { total: 4, byType: { 'archive-retrieval': 3, 'inventory-retrieval': 1 }, byTier: { Expedited: 2, none: 1 } },
+      bytesRetrieved: 2 * 1024 * 1024,
+    },
     replayCommand: (id) => `glacier-conformance replay reports/latest/report.json --check ${id}`,
   });
 }

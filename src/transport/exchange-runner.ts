@@ -3,6 +3,7 @@ import { armDeadline } from './attempt-deadline';
 import { runAttempt, type AttemptResult, type BodyLimits, type BodyMode } from './attempt';
 import type { Exchange, Outcome, RequestBodyRecord } from '../core/exchange';
 import { recordExchange } from './exchange-record';
+import type { Footprint } from './footprint';
 import { awsErrorOf, statusFailure, throttledFailure } from './interpret-response';
 import type { RateLimiter } from './rate-limiter';
 import { recordRequest, recordResponse, redactFailure } from './record-exchange';
@@ -33,6 +34,8 @@ export interface TransportContext {
   readonly sleep: Sleep;
   /** Called with every finished exchange (the transcript). */
   readonly onExchange: ((exchange: Exchange) => void) | undefined;
+  /** Counts what the run creates and refuses requests past its caps; absent = neither. */
+  readonly footprint?: Footprint;
 }
 
 export interface PreparedRequest {
@@ -88,6 +91,9 @@ export async function runExchange<T>(
 ): Promise<Exchange<T>> {
   const startMs = ctx.clock.now();
   const delays: number[] = [];
+  // The one place every request passes: a cap refuses it here, before the first byte is sent.
+  const refused = ctx.footprint?.admit(prepared);
+  if (refused) return finish(ctx, prepared, prepared.request, { bytes: 0, failure: refused }, { ok: false, failure: refused }, startMs, delays);
   for (;;) {
     const { sent, result } = await attemptWithin(ctx, prepared, signal);
     const end = (outcome: Outcome<T>) => finish(ctx, prepared, sent, result, outcome, startMs, delays);
@@ -137,6 +143,7 @@ function finish<T>(
     outcome: outcome.ok ? outcome : { ok: false, failure: redactFailure(outcome.failure, secrets) },
   };
   const recorded: Exchange<T> = { ...exchange, record: recordExchange(exchange, secrets) };
+  ctx.footprint?.record(recorded);
   ctx.onExchange?.(recorded);
   return recorded;
 }

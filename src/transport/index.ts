@@ -52,6 +52,8 @@ export type { RateLimit, RateLimiter, TokenBucket } from './rate-limiter';
 export { backoffDelayMs, decideRetry, isThrottling, parseRetryAfter, THROTTLING_CODES } from './retry-policy';
 export type { RetryPolicy } from './retry-policy';
 export { createRunBudget } from './run-budget';
+export { createFootprint } from './footprint';
+export type { Footprint, FootprintCaps, FootprintSummary } from './footprint';
 export type { RunBudget } from './run-budget';
 export { realSleep } from './sleep';
 export type { Sleep } from './sleep';

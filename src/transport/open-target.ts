@@ -2,6 +2,7 @@ import type { RequestHandler } from 'msw';
 import { systemClock, type Clock } from '../core/clock';
 import { defaultCredentialProvider, requireCredentials, type CredentialProvider } from './credentials';
 import { createEmbeddedTarget } from './embedded-target';
+import type { Footprint } from './footprint';
 import { createGlacierClient, type GlacierClient } from './glacier-client';
 import { createHttpTarget } from './http-target';
 import { createRateLimiter, unlimitedRate } from './rate-limiter';
@@ -24,6 +25,8 @@ export interface OpenTargetOptions {
   readonly random?: () => number;
   readonly sleep?: Sleep;
   readonly transcript?: Transcript;
+  /** Counts what the run creates and enforces its caps, for every request of the client. */
+  readonly footprint?: Footprint;
 }
 
 export interface OpenedTarget {
@@ -72,6 +75,7 @@ export async function openTarget(config: TargetConfig, options: OpenTargetOption
       random: options.random ?? Math.random,
       sleep,
       onExchange: (exchange) => transcript.record(exchange),
+      ...(options.footprint ? { footprint: options.footprint } : {}),
     },
     config.accountId,
   );

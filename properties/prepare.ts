@@ -1,0 +1,73 @@
+import { CheckFailure, TargetProblem } from '../src/engine/check-failure';
+import type { ExchangeRecord } from '../src/core/exchange';
+import type { Recorder } from '../src/engine/recorder';
+import { awaitCompletion } from './commands/describe-job';
+import { InitiateArchiveJobCommand } from './commands/initiate-archive-job';
+import { UploadArchiveCommand, UploadWrongHashCommand } from './commands/upload-archive';
+import { InitiateInventoryJobCommand } from './commands/initiate-inventory-job';
+import { ARCHIVE_FIXTURES, type FamilyFixtures } from './fixtures';
+import type { GlacierReal } from './glacier-real';
+import { emptyModel, type GlacierModel } from './model/glacier-model';
+import { call } from './observe';
+
+/** What one preparation left: the model of the fixture vault and everything every later run must see again. */
+export interface Prepared {
+  readonly model: GlacierModel;
+  /** The preparation's exchanges: every run's setup step shows them, so a failure found there carries its evidence. */
+  readonly exchanges: readonly ExchangeRecord[];
+  /** Observations that found a problem, replayed into every run: an enforced one fails it at setup. */
+  readonly problems: readonly { readonly checkId: CheckFailure['checkId']; readonly diagnostics: CheckFailure['diagnostics'] }[];
+  readonly steps: readonly string[];
+}
+
+/**
+ * The preparation stage (issue 12): uploads the fixtures, initiates every
+ * fixture job at once, then polls them together, so the family waits one job
+ * latency in all, and its sequences (and their shrinking) never wait again.
+ * A problem found on the way is kept, not thrown: the stage always ends whole.
+ */
+export async function prepareFixtures(fixtures: FamilyFixtures, real: GlacierReal): Promise<Prepared> {
+  const model = emptyModel();
+  const exchanges: ExchangeRecord[] = [];
+  const problems: Prepared['problems'][number][] = [];
+  const recorder = Object.create(real.recorder) as Recorder;
+  recorder.exchange = (exchange) => {
+    exchanges.push(exchange);
+    real.recorder.exchange(exchange);
+  };
+  const prepared = { ...real, recorder };
+  const steps: string[] = [`CreateVault(${real.vaultName})`];
+  const created = await call(prepared, real.client.createVault({ vaultName: real.vaultName }), [201]);
+  if (created.status !== 201) throw new TargetProblem(`CreateVault ${real.vaultName} answered ${created.status}: no vault to prepare`);
+  const step = async (command: { run(model: GlacierModel, real: GlacierReal): Promise<void>; toString(): string }) => {
+    try {
+      await command.run(model, prepared);
+    } catch (error) {
+      if (!(error instanceof CheckFailure)) throw error;
+      problems.push({ checkId: error.checkId, diagnostics: error.diagnostics });
+    } finally {
+      steps.push(command.toString());
+    }
+  };
+  const position = new Map<number, number>(); // fixture index → position in the model, for the archives the target took
+  for (const index of fixtures.archives) {
+    const archive = ARCHIVE_FIXTURES[index]!;
+    await step(new UploadArchiveCommand(archive.size, 1000 + index, archive.description));
+    if (model.archives.length > position.size) position.set(index, model.archives.length - 1);
+  }
+  if (fixtures.wrongHashUploads) for (const size of [1, 1024 * 1024 + 1]) await step(new UploadWrongHashCommand(size));
+  for (const job of fixtures.jobs) {
+    const archive = position.get(job.archive);
+    if (archive !== undefined) await step(new InitiateArchiveJobCommand(archive, job.shape, job.tier, undefined));
+  }
+  for (const format of fixtures.inventories) await step(new InitiateInventoryJobCommand(format, `prepared ${format} inventory`));
+  for (const job of model.jobs) {
+    await step({ run: async () => void (await awaitCompletion(prepared, job)), toString: () => `WaitForJob(${job.jobId.slice(0, 8)}…)` });
+  }
+  return { model, exchanges, problems, steps };
+}
+
+/** A run's own copy of the prepared model: jobs carry a status its commands move forward. */
+export function modelOf(prepared: Prepared): GlacierModel {
+  return { archives: [...prepared.model.archives], jobs: prepared.model.jobs.map((job) => ({ ...job })), inventories: new Map() };
+}
