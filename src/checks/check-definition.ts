@@ -19,6 +19,8 @@ export interface CheckDefinition<Id extends string = CheckId> {
   readonly family: Family;
   /** One present-tense sentence. */
   readonly title: string;
+  /** What goes wrong for a real client or migration tool when a target breaks the rule: one or two plain sentences (docs/checks.md "Why."). */
+  readonly why: string;
   /** The section of glacier-jobs-api.md the rule comes from, e.g. `§3.2`. */
   readonly source: string;
   readonly severity: Severity;

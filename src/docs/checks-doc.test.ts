@@ -27,8 +27,18 @@ describe('docs/checks.md', () => {
     for (const check of CATALOG) {
       const entry = text.split(`<a id="${check.id}"></a>`)[1]!.split('<a id=')[0]!;
       expect(entry).toContain(check.title);
+      expect(entry).toContain(`**Why.** ${check.why}`);
       expect(entry).toMatch(/\(https:\/\/docs\.aws\.amazon\.com\/amazonglacier\/latest\/dev\/[a-z0-9-]+\.html\)/);
     }
+  });
+
+  it('tells each check\'s own why, not one sentence per severity', () => {
+    const whys = CATALOG.map((check) => check.why);
+    expect(new Set(whys).size).toBe(CATALOG.length);
+    for (const why of whys) expect(why).toMatch(/^\S.{40,}\.$/s);
+    const text = renderChecksDoc(CATALOG, CITED_SECTIONS);
+    const walk = text.split('<a id="list-jobs.walk-visits-every-job-once"></a>')[1]!.split('<a id=')[0]!;
+    expect(walk).toContain('**Why.** A client that pages with Marker — every SDK paginator and every vault-migration tool — silently misses or retrieves twice the jobs a skipped or repeated page hides. Severity: critical.');
   });
 
   it.runIf(existsSync(API_DOC))('keeps the cited sections as glacier-jobs-api.md has them', () => {

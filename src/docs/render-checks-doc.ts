@@ -4,13 +4,6 @@ import type { SectionSource } from './section-sources';
 /** The anchor of a check in docs/checks.md (and in the copy every report folder carries). */
 export const checkAnchor = (id: string) => id;
 
-const WHY: Record<CheckDefinition['severity'], string> = {
-  critical: 'a client that relies on it loses or corrupts data (jobs or bytes silently missing)',
-  high: 'SDKs and tools built on the documented behaviour break or misread the answer',
-  medium: 'clients that follow the documentation get a different result than on AWS',
-  low: 'diagnostics and tooling lose information (request ids, dates)',
-};
-
 const pageName = (url: string) => url.replace(/^.*\/dev\//, '').replace(/\.html$/, '');
 
 /**
@@ -40,7 +33,7 @@ export function renderChecksDoc(catalog: readonly CheckDefinition[], sections: R
         '',
         `**Rule.** ${check.title}.`,
         '',
-        `**Why.** Severity ${check.severity}: when it breaks, ${WHY[check.severity]}.${check.stateful ? '' : ' Judged on every single response, so it applies to stateless mocks too.'}${check.needsProfile ? ' Judged only when the profile declares a job completion bound.' : ''}`,
+        `**Why.** ${check.why} Severity: ${check.severity}.${check.stateful ? '' : ' Judged on every single response, so it applies to stateless mocks too.'}${check.needsProfile ? ' Judged only when the profile declares a job completion bound.' : ''}`,
         '',
         `**Operations.** ${check.operations.join(', ')}`,
         '',
