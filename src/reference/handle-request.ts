@@ -83,7 +83,9 @@ function dispatch(state: GlacierState, request: ReferenceRequest, now: number, r
   if (version !== GLACIER_API_VERSION) return GlacierErrors.invalidParameter(`The API version is not valid: ${version}`);
   // §1: `-` is the signer's account; another account's id is 403 AccessDeniedException.
   if (route.accountId !== '-' && route.accountId !== state.config.accountId) return GlacierErrors.accessDenied(route.accountId);
-  const result = OPERATIONS[route.operation]({ state, request, route, now, rules });
+  const admitted = rules.admitRequest(state, now);
+  if (isGlacierError(admitted)) return admitted;
+  const result = OPERATIONS[route.operation]({ state: admitted, request, route, now, rules });
   if (isGlacierError(result)) return result;
   const status = rules.successStatus(route.operation, result.response.status);
   return status === result.response.status ? result : { ...result, response: { ...result.response, status } };
