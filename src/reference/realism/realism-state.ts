@@ -28,6 +28,15 @@ export function snapshotOf(state: GlacierState, vault: Vault): VaultSnapshot | n
 }
 
 /**
+ * Whether a snapshot shows a write made at `writeDate`. The first request at or after a
+ * boundary takes its snapshot before it is handled, so the snapshot holds exactly the writes
+ * made before the boundary.
+ */
+export function covers(snapshot: VaultSnapshot, writeDate: number): boolean {
+  return writeDate < snapshot.inventoryDate;
+}
+
+/**
  * The snapshot `vault` has at `now`: a new one at the last day boundary since its creation
  * when it was written since the last (InventoryDate "changes only after additions or
  * deletions", §9.2; a vault never written has none). Taken lazily before each request: no
@@ -36,9 +45,9 @@ export function snapshotOf(state: GlacierState, vault: Vault): VaultSnapshot | n
  */
 function dueSnapshot(state: GlacierState, vault: Vault, now: number, intervalMs: number): VaultSnapshot | null {
   const last = snapshotOf(state, vault);
-  if (vault.lastWriteDate === null || (last && last.inventoryDate >= vault.lastWriteDate)) return last;
+  if (vault.lastWriteDate === null || (last && covers(last, vault.lastWriteDate))) return last;
   const boundary = vault.creationDate + Math.floor((now - vault.creationDate) / intervalMs) * intervalMs;
-  if (boundary <= vault.creationDate || boundary < vault.lastWriteDate) return last;
+  if (boundary <= vault.creationDate || boundary <= vault.lastWriteDate) return last;
   return { vaultCreated: vault.creationDate, inventoryDate: boundary, archives: [...vault.archives.values()] };
 }
 

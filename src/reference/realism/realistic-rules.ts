@@ -5,7 +5,7 @@ import { vaultArn, type ReferenceConfig } from '../reference-config';
 import type { ReferenceRules } from '../reference-rules';
 import { scaled, type RealismConfig } from './realism-config';
 import { RealismErrors } from './realism-errors';
-import { snapshotOf, takeDueSnapshots, takeToken } from './realism-state';
+import { covers, snapshotOf, takeDueSnapshots, takeToken } from './realism-state';
 
 /** Whether a provisioned capacity unit (PurchaseProvisionedCapacity) is live at `now`. */
 function hasProvisionedCapacity(state: GlacierState, now: number): boolean {
@@ -54,7 +54,7 @@ export function realisticRules(realism: RealismConfig, base: ReferenceRules): Re
       if (!base.isVaultDeletable(state, vault)) return false;
       if (vault.lastWriteDate === null) return true;
       const snapshot = snapshotOf(state, vault);
-      return snapshot !== null && snapshot.inventoryDate >= vault.lastWriteDate && snapshot.archives.length === 0;
+      return snapshot !== null && covers(snapshot, vault.lastWriteDate) && snapshot.archives.length === 0;
     },
     unknownArchiveError: (state, vault, archiveId) =>
       vault.deletedArchiveIds.has(archiveId) ? base.unknownArchiveError(state, vault, archiveId) : RealismErrors.foreignArchive(vaultArn(state.config, vault.name)),
