@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patternBytes, testReference } from '../reference-test-kit';
+import { patternBytes, testReference } from '../../testing/reference-test-kit';
 import { AWS_REALISM, realismConfig } from './realism-config';
 
 const K = 1000;
@@ -146,12 +146,8 @@ describe('realistic mode: Expedited capacity (§9.5)', () => {
     const archive = ref.upload('v', patternBytes(4));
     const body = JSON.stringify({ Type: 'archive-retrieval', ArchiveId: archive, Tier: 'Expedited' });
     expect(ref.send('POST', '/-/vaults/v/jobs', { body }).status).toBe(400);
-    // The account settings PurchaseProvisionedCapacity records (issue 14): one unit, live until `until`.
-    const now = ref.clock.now();
-    const withUnit = (until: number) => ({ ...ref.state, account: { provisionedCapacity: [{ expirationDate: until }] } });
-    const job = { jobId: 'job', tier: 'Expedited' as const };
-    expect(ref.rules.refuseJob(withUnit(now + DAY), job, now)).toBeNull();
-    expect(ref.rules.refuseJob(withUnit(now), job, now)).toMatchObject({ code: 'InsufficientCapacityException' });
+    expect(ref.send('POST', '/-/provisioned-capacity').status).toBe(201);
+    expect(ref.send('POST', '/-/vaults/v/jobs', { body }).status).toBe(202);
   });
 });
 
