@@ -2,12 +2,6 @@ import { REALISMS, realismConfig, type RealismConfig } from '../reference/realis
 import { parseIntegerFlag } from './parse-flags';
 import { UsageError } from '../core/usage-error';
 
-/** The flags of the reference's realistic mode, shared by `serve` and `run` (embedded). */
-export const REALISM_FLAGS = {
-  realism: { type: 'string' },
-  'time-scale': { type: 'string' },
-  'throttle-rate': { type: 'string' },
-} as const;
 
 export interface RealismFlagValues {
   readonly realism?: string | undefined;
