@@ -52,7 +52,7 @@ export function glacierDriver(family: Family, options: DriverOptions): FamilyDri
       await options.client.deleteVault({ vaultName: real.vaultName });
       if (real.neighbour) await stopNeighbour(options.client, real.neighbour);
     },
-    undecidedReason: () => notes.undecided,
+    undecidedReason: () => [notes.undecided, ...(notes.refusals ?? []).map((refusal) => `the target refused: ${refusal}`)].filter(Boolean).join('; ') || undefined,
     // A target whose jobs complete before their first DescribeJob leaves no moment to ask for output early (§4).
     vacuousReason: (checkId) =>
       checkId === 'lifecycle.output-refused-before-completion' && !notes.sawInProgress
