@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../src/checks/check-definition';
 import { PROFILES } from '../src/profile/profile';
+import { faultNamed } from '../src/reference/faults';
 import { realismConfig } from '../src/reference/realism/realism-config';
 import type { CheckResult } from '../src/engine/check-result';
 import { conformanceRun } from '../src/run/conformance-run';
@@ -32,5 +33,27 @@ describe('the suite against the realistic embedded reference (run --realism aws 
     const inventory = statuses.filter((check) => check.id.startsWith('inventory.'));
     expect(inventory.every((check) => check.status === 'inconclusive' && /first-inventory gate/.test(check.reason!))).toBe(true);
     expect(statuses.filter((check) => check.status === 'passed').length).toBeGreaterThan(30);
+  });
+});
+
+describe('a target whose jobs never complete (the never-completes fault) under the aws profile', () => {
+  it('is never conformant: the rules about completed jobs are inconclusive with the job timeout as their reason', async () => {
+    const run = await conformanceRun({
+      target: resolveTargetConfig({}, {}),
+      profile: PROFILES['aws']!,
+      families: ['lifecycle'],
+      notSelectedReason: 'not selected',
+      numRuns: 5,
+      seed: 1,
+      jobTimeoutMs: 60_000,
+      runId: 'never',
+      embedded: { rules: faultNamed('never-completes')!.rules },
+    });
+    const byId = new Map(run.checks.map((check) => [check.id, check]));
+    for (const id of ['lifecycle.status-forward-only', 'lifecycle.completed-matches-status', 'lifecycle.completion-date']) {
+      expect(byId.get(id)?.status, id).toBe('inconclusive');
+      expect(byId.get(id)?.reason, id).toMatch(/no job completed within the job timeout \(60 s\)/);
+    }
+    expect(run.checks.filter((check) => check.status === 'failed')).toEqual([]);
   });
 });

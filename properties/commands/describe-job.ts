@@ -55,6 +55,7 @@ export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise
     await real.scheduler.sleep(interval);
   }
   job.timedOut = true;
+  real.notes.timedOut = true;
   real.notes.undecided = `job ${job.jobId} did not complete within the job timeout (${Math.round(real.jobTimeoutMs / 1000)} s); raise --job-timeout`;
   return false;
 }
