@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../src/checks/check-definition';
 import { PROFILES } from '../src/profile/profile';
-import { faultNamed } from '../src/reference/faults';
+import { faultNamed } from '../src/mutants/faults';
 import { realismConfig } from '../src/reference/realism/realism-config';
 import type { CheckResult } from '../src/engine/check-result';
 import { conformanceRun } from '../src/run/conformance-run';
@@ -49,7 +49,7 @@ describe('a target whose jobs never complete (the never-completes fault) under t
       runId: 'never',
       embedded: { rules: faultNamed('never-completes')!.rules },
     });
-    const byId = new Map(run.checks.map((check) => [check.id, check]));
+    const byId = new Map<string, ReturnType<typeof summary>>(run.checks.map((check) => [check.id, summary(check)]));
     for (const id of ['lifecycle.status-forward-only', 'lifecycle.completed-matches-status', 'lifecycle.completion-date']) {
       expect(byId.get(id)?.status, id).toBe('inconclusive');
       expect(byId.get(id)?.reason, id).toMatch(/no job completed within the job timeout \(60 s\)/);
