@@ -74,7 +74,7 @@ export const CATALOG = [
   ...family('errors', [
     { id: 'errors.unknown-job', title: 'DescribeJob and GetJobOutput of an unknown JobId get 404 ResourceNotFoundException', source: '§4', severity: 'medium', operations: ['DescribeJob', 'GetJobOutput'] },
     { id: 'errors.unknown-vault', title: 'Job operations on an unknown vault get 404 ResourceNotFoundException', source: '§4', severity: 'medium', operations: JOB_OPS },
-    { id: 'errors.unknown-archive', title: 'InitiateJob for the ArchiveId of an archive deleted from the vault gets 404 ResourceNotFoundException', source: '§4, §9.7', severity: 'medium', operations: ['InitiateJob'] },
+    { id: 'errors.unknown-archive', title: 'InitiateJob for the ArchiveId of an archive deleted from the vault gets 404 ResourceNotFoundException', source: '§4', severity: 'medium', operations: ['InitiateJob'] },
     { id: 'errors.invalid-list-filters', title: 'A bad statuscode or completed value gets 400 InvalidParameterValueException', source: '§3.2, §4', severity: 'medium', operations: ['ListJobs'] },
     { id: 'errors.unknown-marker', title: 'An unknown marker gets 400 InvalidParameterValueException', source: '§3.2', severity: 'low', operations: ['ListJobs'] },
     { id: 'errors.inventory-archive-parameters', title: 'ArchiveId or RetrievalByteRange on an inventory job gets 400', source: '§2.1', severity: 'medium', operations: ['InitiateJob'] },
