@@ -10,6 +10,9 @@ import { alongsideNeighbour, startNeighbour, stopNeighbour } from './neighbour';
 import { call } from './observe';
 import { modelOf, prepareFixtures, type Prepared } from './prepare';
 
+/** The lifecycle rules whose subject is a job that completed (§2.3, §3.3). */
+const COMPLETED_JOB_CHECKS: readonly string[] = ['lifecycle.status-forward-only', 'lifecycle.completed-matches-status', 'lifecycle.completion-date'];
+
 export type DriverOptions = Omit<GlacierReal, 'vaultName' | 'recorder' | 'notes' | 'neighbour'> & {
   /** Names the run's vaults: `<prefix>-<runId>-<family>-<n>` (design.md "Staging safety"). */
   readonly runId: string;
@@ -56,7 +59,12 @@ export function glacierDriver(family: Family, options: DriverOptions): FamilyDri
       await options.client.deleteVault({ vaultName: real.vaultName });
       if (real.neighbour) await stopNeighbour(options.client, real.neighbour);
     },
-    undecidedReason: () => notes.undecided,
+    // Rules about completed jobs hold vacuously when every job stayed InProgress: never read that as conformance.
+    unseenSubjectReason: (checkId) =>
+      COMPLETED_JOB_CHECKS.includes(checkId) && notes.timedOut && !notes.sawCompleted
+        ? `no job completed within the job timeout (${Math.round(options.jobTimeoutMs / 1000)} s), so this rule about completed jobs was only seen holding for InProgress ones; raise --job-timeout`
+        : undefined,
+    undecidedReason: () => [notes.undecided, ...(notes.refusals ?? []).map((refusal) => `the target refused: ${refusal}`)].filter(Boolean).join('; ') || undefined,
     // A target whose jobs complete before their first DescribeJob leaves no moment to ask for output early (§4).
     vacuousReason: (checkId) =>
       checkId === 'lifecycle.output-refused-before-completion' && !notes.sawInProgress

@@ -16,7 +16,7 @@ export interface GlacierReal {
   readonly jobTimeoutMs: number;
   readonly pollIntervalMs: number;
   /** Shared by the family's runs: why checks could not be decided. */
-  readonly notes: { undecided?: string; sawInProgress?: boolean };
+  readonly notes: { undecided?: string; sawInProgress?: boolean; sawCompleted?: boolean; timedOut?: boolean; refusals?: readonly string[] };
   /** Another client busy in its own vault alongside every command (the false-alarm sweep). */
   readonly neighbour?: Neighbour;
 }

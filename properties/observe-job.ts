@@ -32,6 +32,7 @@ export function observeJob(real: GlacierReal, job: ModelJob, body: Record<string
   }
   const status = body['StatusCode'];
   if (status === 'InProgress') real.notes.sawInProgress = true;
+  if (status === 'Succeeded' || status === 'Failed') real.notes.sawCompleted = true;
   // The model only ever moves forward: a regression is the target's fault, reported above.
   if (isModelStatus(status) && job.status === 'InProgress') job.status = status;
 }

@@ -1,6 +1,7 @@
 import type { ExchangeResponse } from '../src/core/exchange';
 import { isJsonObject } from '../src/core/json';
-import { CapReached, TargetProblem } from '../src/engine/check-failure';
+import { refusalReason } from '../src/checks/refusals';
+import { CapReached, TargetProblem, TargetRefusal } from '../src/engine/check-failure';
 import type { Exchange } from '../src/core/exchange';
 import { isTransportFailure } from '../src/core/exchange-failure';
 import type { GlacierReal } from './glacier-real';
@@ -25,6 +26,12 @@ export async function call(real: GlacierReal, pending: Promise<Exchange>, expect
   const response = exchange.response;
   const observation = { operation: exchange.operation, response, modelDiagnostics: real.validate(exchange.operation, response) };
   for (const id of PER_RESPONSE) real.recorder.observe(id, observation);
+  // A refusal the rules allow is still a well-formed answer (judged above), but not one to judge the request by.
+  const refusal = refusalReason(response);
+  if (refusal) {
+    real.notes.refusals = [...new Set([...(real.notes.refusals ?? []), refusal])];
+    throw new TargetRefusal(`${exchange.operation}: ${refusal}`);
+  }
   if (expectedSuccess) real.recorder.observe('spec.success-status', { response, expected: expectedSuccess });
   return response;
 }

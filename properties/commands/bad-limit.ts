@@ -19,7 +19,8 @@ export class BadLimitCommand implements fc.AsyncCommand<GlacierModel, GlacierRea
     this.value = value;
     const response = await call(real, real.client.listJobs({ vaultName: real.vaultName, limit: value }));
     const id = this.kind === 'non-numeric' || this.kind === 'fraction' ? 'limits.non-numeric-rejected' : 'limits.out-of-range-rejected';
-    real.recorder.observe(id, { limit: value, response });
+    const clampable = this.kind === 'above-max' && real.profile.limitAboveMax === 'rejected-or-clamped' ? { clampableTo: max } : {};
+    real.recorder.observe(id, { limit: value, response, ...clampable });
   }
 
   toString = () => `ListJobs(limit=${this.value ?? this.kind})`;

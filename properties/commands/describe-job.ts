@@ -59,6 +59,7 @@ export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise
     await real.scheduler.sleep(interval);
   }
   job.timedOut = true;
+  real.notes.timedOut = true;
   real.notes.undecided =
     waitMs < real.jobTimeoutMs
       ? `job ${job.jobId} did not complete within the profile's completion bound (${Math.round(boundMs! / 1000)} s)`

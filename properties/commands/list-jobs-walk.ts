@@ -61,7 +61,7 @@ export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, Glacie
         initiated.push(...model.jobs.slice(before).map((job) => job.jobId));
       }
     }
-    const walk: ListJobsWalk = { limit, filter: this.filter, pages, ended: marker === undefined, modelJobIds: [...modelJobIds, ...initiated], finalStatus, initiatedDuringWalk: initiated };
+    const walk: ListJobsWalk = { limit, filter: this.filter, pages, ended: marker === undefined, modelJobIds: [...modelJobIds, ...initiated], finalStatus, initiatedDuringWalk: initiated, order: real.profile.listJobsOrder };
     for (const id of familyCheckIds('list-jobs')) real.recorder.observe(id, walk);
     if (limit !== undefined) real.recorder.observe('limits.in-range-honoured', walk);
     else real.recorder.observe('limits.default-applied', { walk, defaultLimit: range.default });

@@ -3,6 +3,7 @@ import { errorsChecks } from '../../src/checks/errors-checks';
 import type { ExchangeResponse } from '../../src/core/exchange';
 import type { GlacierReal } from '../glacier-real';
 import { at, type GlacierModel } from '../model/glacier-model';
+import { archiveContent } from '../model/archive-content';
 import { call } from '../observe';
 
 /** The negative requests of the errors family, each with the check that judges its answer (§4). */
@@ -48,7 +49,7 @@ export class NegativeRequestCommand implements fc.AsyncCommand<GlacierModel, Gla
       case 'unknown-job-output': return call(real, client.getJobOutput({ vaultName, jobId: UNKNOWN_JOB_ID }));
       case 'unknown-vault': return call(real, client.listJobs({ vaultName: missingVault }));
       case 'unknown-vault-initiate': return call(real, client.initiateJob({ vaultName: missingVault, jobParameters: { Type: 'inventory-retrieval' } }));
-      case 'unknown-archive': return call(real, client.initiateJob({ vaultName, jobParameters: { Type: 'archive-retrieval', ArchiveId: `${UNKNOWN_JOB_ID}archive` } }));
+      case 'unknown-archive': return this.initiateForDeletedArchive(real);
       case 'bad-statuscode': return call(real, client.listJobs({ vaultName, statuscode: 'finished' }));
       case 'bad-completed': return call(real, client.listJobs({ vaultName, completed: 'yes' }));
       case 'unknown-marker': return call(real, client.listJobs({ vaultName, marker: UNKNOWN_JOB_ID }));
@@ -56,6 +57,18 @@ export class NegativeRequestCommand implements fc.AsyncCommand<GlacierModel, Gla
       case 'inventory-with-range': return call(real, client.initiateJob({ vaultName, jobParameters: { Type: 'inventory-retrieval', RetrievalByteRange: '0-1048575' } }));
       case 'missing-version-header': return call(real, client.listJobs({ vaultName }, { omitGlacierVersion: true }));
     }
+  }
+
+  /**
+   * A real id of an archive this vault held and no longer holds: AWS archive ids encode their
+   * vault, so a made-up id is 400 "Invalid vault name" there, not 404 (§9.7).
+   */
+  private async initiateForDeletedArchive(real: GlacierReal): Promise<ExchangeResponse> {
+    const { client, vaultName } = real;
+    const uploaded = await call(real, client.uploadArchive({ vaultName, body: archiveContent(1, 3) }), [201]);
+    const archiveId = uploaded.headers['x-amz-archive-id'] ?? `${UNKNOWN_JOB_ID}archive`;
+    if (uploaded.status === 201) await call(real, client.deleteArchive({ vaultName, archiveId }), [204]);
+    return call(real, client.initiateJob({ vaultName, jobParameters: { Type: 'archive-retrieval', ArchiveId: archiveId } }));
   }
 
   toString = () => `Negative(${this.kind})`;

@@ -8,6 +8,16 @@ import type { ExchangeResponse } from '../core/exchange';
 export interface RejectedLimit {
   readonly limit: string;
   readonly response: ExchangeResponse;
+  /** Set when the profile reads a limit above the maximum as refused or clamped (§9): the maximum it may be clamped to. */
+  readonly clampableTo?: number;
+}
+
+/** A 200 page of at most `max` jobs: the limit was clamped. */
+function clamped(o: RejectedLimit, max: number): Diagnostic[] | undefined {
+  if (o.response.status !== 200 || !(Number(o.limit) > max)) return undefined;
+  const jobs = (o.response.json as { JobList?: unknown } | undefined)?.JobList;
+  const count = Array.isArray(jobs) ? jobs.length : -1;
+  return expectThat('JobList', count >= 0 && count <= max, `${count < 0 ? 'no JobList' : `${count} jobs`} for limit ${o.limit}`, `refused with 400, or clamped to at most ${max} jobs`);
 }
 
 export const limitsChecks = defineChecks('limits', {
@@ -35,7 +45,8 @@ export const limitsChecks = defineChecks('limits', {
     ];
   },
 
-  'limits.out-of-range-rejected': (o: RejectedLimit) => expectError(o.response, 400, 'InvalidParameterValueException'),
+  'limits.out-of-range-rejected': (o: RejectedLimit) =>
+    (o.clampableTo !== undefined ? clamped(o, o.clampableTo) : undefined) ?? expectError(o.response, 400, 'InvalidParameterValueException'),
 
   'limits.non-numeric-rejected': (o: RejectedLimit) => expectError(o.response, 400, 'InvalidParameterValueException'),
 });

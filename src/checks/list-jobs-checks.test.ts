@@ -43,6 +43,17 @@ describe('listJobsChecks', () => {
     expect(listJobsChecks['list-jobs.creation-order'](walk([['b', 'a'], ['c']], ['a', null]))).toHaveLength(1);
   });
 
+  it.each([
+    ['oldest-first', [['a', 'b'], ['c']], 0],
+    ['oldest-first', [['c', 'b'], ['a']], 1],
+    ['monotone', [['c', 'b'], ['a']], 0],
+    ['monotone', [['a', 'b'], ['c']], 0],
+    ['monotone', [['b', 'a'], ['c']], 1],
+  ] as const)('reads ListJobs order as %s: %j gives %d diagnostics (§9 leaves the direction open)', (order, pages, count) => {
+    const listed = walk(pages.map((page) => [...page]), [pages[0]!.at(-1)!, null], { order });
+    expect(listJobsChecks['list-jobs.creation-order'](listed)).toHaveLength(count);
+  });
+
   it('reports a statuscode filter that lets another status through', () => {
     const filtered = { ...walk([['a', 'b']], [null]), filter: { statuscode: 'InProgress' } };
     expect(listJobsChecks['list-jobs.statuscode-filter'](filtered)).toHaveLength(1);

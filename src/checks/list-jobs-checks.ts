@@ -65,8 +65,9 @@ export const listJobsChecks = defineChecks('list-jobs', {
   'list-jobs.creation-order': (walk: ListJobsWalk): Diagnostic[] => {
     const order = new Map(walk.modelJobIds.map((id, index) => [id, index]));
     const positions = listedIds(walk).map((id) => order.get(id)).filter((position): position is number => position !== undefined);
-    const firstBreak = positions.findIndex((position, index) => index > 0 && position < positions[index - 1]!);
-    return expectThat('JobList', firstBreak === -1, `initiation positions ${show(positions)}`, 'increasing (oldest first, within and across pages)');
+    const breaks = (sign: number) => positions.some((position, index) => index > 0 && sign * (position - positions[index - 1]!) < 0);
+    if (walk.order === 'monotone') return expectThat('JobList', !breaks(1) || !breaks(-1), `initiation positions ${show(positions)}`, 'monotone (oldest or newest first, within and across pages; §9 leaves the direction open)');
+    return expectThat('JobList', !breaks(1), `initiation positions ${show(positions)}`, 'increasing (oldest first, within and across pages)');
   },
 
   'list-jobs.statuscode-filter': (walk: ListJobsWalk): Diagnostic[] =>

@@ -36,6 +36,8 @@ export interface ListJobsWalk {
   readonly finalStatus: ReadonlyMap<string, 'Succeeded' | 'Failed'>;
   /** Jobs initiated while the walk was under way (not required, never repeated). */
   readonly initiatedDuringWalk: readonly string[];
+  /** The profile's reading of ListJobs order (§3.2, §9); oldest first when absent. */
+  readonly order?: 'oldest-first' | 'monotone';
 }
 
 export const listedIds = (walk: ListJobsWalk): string[] => walk.pages.flatMap((page) => page.jobs.map((job) => job.JobId));

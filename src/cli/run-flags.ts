@@ -10,6 +10,7 @@ import { TABLE } from './command-table';
 import { didYouMean } from './did-you-mean';
 import { parseFootprintCaps } from './footprint-flags';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
+import { parseRealismFlags } from './realism-flags';
 import { UsageError } from '../core/usage-error';
 
 export interface RunSettings {
@@ -31,13 +32,16 @@ export function parseRunFlags(argv: readonly string[], env: Readonly<Record<stri
 
 /** Validates `run`'s flag values into a plan (profile, families, shard, fault, target, limits). */
 export function resolveRunSettings(values: RunFlagValues, env: Readonly<Record<string, string | undefined>>, now: number): RunSettings {
-  const profile = resolveProfile(values.profile ?? (values.target === undefined ? EMBEDDED_PROFILE : DEFAULT_PROFILE), env);
+  // The realistic reference promises AWS's latencies, not the reference profile's 60 s bound.
+  const profile = resolveProfile(values.profile ?? (values.target === undefined && values.realism === undefined ? EMBEDDED_PROFILE : DEFAULT_PROFILE), env);
   const shard = parseShard(values.shard);
   const selected = parseOnly(values.only);
   const families = shard ? selected.filter((_, index) => index % shard.count === shard.index - 1) : selected;
   if (values.fault !== undefined && values.target !== undefined) throw new UsageError('run: --fault selects a faulty variant of the embedded reference; it cannot go with --target');
   const fault = values.fault === undefined ? undefined : faultNamed(values.fault);
   if (values.fault !== undefined && !fault) throw new UsageError(`run: no fault named '${values.fault}'${didYouMean(values.fault, ALL_FAULTS.map((candidate) => candidate.name))} (glacier-conformance serve --list-faults lists them)`);
+  const realism = parseRealismFlags('run', values);
+  if (realism && values.target !== undefined) throw new UsageError('run: --realism makes the embedded reference behave like AWS; it cannot go with --target (serve --realism aws serves it over HTTP)');
   const seed = values.seed === undefined ? now % 2 ** 31 : parseSeed(values.seed);
   const target = resolveTargetConfig(
     { target: values.target, awsProfile: values['aws-profile'], region: values.region, accountId: values['account-id'], unsigned: values.unsigned, rate: values.rate, timeBudget: values['time-budget'] },
@@ -63,7 +67,7 @@ export function resolveRunSettings(values: RunFlagValues, env: Readonly<Record<s
       jobTimeoutMs: jobTimeout === undefined ? RUN_DEFAULTS.jobTimeoutMs : jobTimeout * 1000,
       ...(target.timeBudgetMs !== undefined ? { timeBudgetMs: target.timeBudgetMs } : {}),
       runId: `${seed.toString(36)}-${now.toString(36)}`,
-      ...(fault ? { embedded: { rules: fault.rules } } : {}),
+      ...(fault || realism ? { embedded: { ...(fault ? { rules: fault.rules } : {}), ...(realism ? { realism } : {}) } } : {}),
     }),
   };
 }

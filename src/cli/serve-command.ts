@@ -8,6 +8,9 @@ import { ExitCode } from '../core/exit-code';
 import { TABLE } from './command-table';
 import { didYouMean } from './did-you-mean';
 import { parseFlags, parseIntegerFlag } from './parse-flags';
+import { parseRealismFlags } from './realism-flags';
+import { systemClock } from '../core/clock';
+import { adjustableClock, TEST_CLOCK_PREFIX } from '../reference/realism/test-clock';
 import { UsageError } from '../core/usage-error';
 
 /** `--list-faults`: one line per faulty variant, name, family meant to catch it, and what it breaks. */
@@ -59,6 +62,8 @@ export const serveCommand: CommandMain = async (argv) => {
     return ExitCode.Ok;
   }
   const fault = selectFault(values.fault);
+  const realism = parseRealismFlags('serve', values);
+  const testClock = values['test-clock'] ? adjustableClock(systemClock) : undefined;
   const accountId = values['account-id'];
   if (accountId !== undefined && !/^\d{12}$/.test(accountId)) throw new UsageError(`serve: --account-id takes 12 digits, got '${accountId}'`);
   const region = values.region;
@@ -79,11 +84,13 @@ export const serveCommand: CommandMain = async (argv) => {
   const stopped = untilSignal();
   let server;
   try {
-    server = await startReferenceServer({ host, port, config: defined, snsEndpoints, ...(credentials ? { credentials } : {}), ...(fault ? { rules: fault.rules } : {}) });
+    server = await startReferenceServer({ host, port, config: defined, snsEndpoints, ...(credentials ? { credentials } : {}), ...(fault ? { rules: fault.rules } : {}), ...(realism ? { realism } : {}), ...(testClock ? { testClock } : {}) });
   } catch (error) {
     throw new UsageError(`serve: cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   process.stdout.write(`listening on ${server.url}\n`);
+  if (realism) process.stderr.write(`realistic mode (aws) at time scale ${realism.timeScale}: a Standard job takes ${Math.round(3 * 3600 / realism.timeScale)}–${Math.round(5 * 3600 / realism.timeScale)} s, a day ${Math.round(86400 / realism.timeScale)} s\n`);
+  if (testClock) process.stderr.write(`test clock: POST ${server.url}${TEST_CLOCK_PREFIX}/advance?ms=N moves the reference's clock\n`);
   if (fault) process.stderr.write(`serving the faulty variant ${fault.name} (${fault.family} must catch it): ${fault.description}\n`);
   await stopped;
   await server.close();

@@ -33,3 +33,12 @@ export class TargetProblem extends Error {
 export class CapReached extends TargetProblem {
   override readonly name = 'CapReached';
 }
+
+/**
+ * The target declined one request for a reason the rules allow (no capacity, a retrieval
+ * policy, throttling left after retries, a vault not yet inventoried). Not a rule violation
+ * either: the run ends there unjudged, and the driver's undecided reason says why.
+ */
+export class TargetRefusal extends Error {
+  override readonly name = 'TargetRefusal';
+}

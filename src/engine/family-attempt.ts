@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CheckId } from '../checks/catalog';
-import { TargetProblem } from './check-failure';
+import { TargetProblem, TargetRefusal } from './check-failure';
 import { SETUP_STEP } from './counterexample';
 import type { FamilyDriver } from './family-driver';
 import type { FamilyRunOptions } from './family-run-options';
@@ -52,7 +52,7 @@ export async function attemptFamily<M extends object, R>(driver: FamilyDriver<M,
       }, sequence);
     } catch (error) {
       if (error instanceof TargetProblem) state.problem = error;
-      else throw error;
+      else if (!(error instanceof TargetRefusal)) throw error;
     } finally {
       if (real !== undefined) await driver.finish(real).catch(() => undefined);
       scope.tick();

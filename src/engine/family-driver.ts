@@ -26,6 +26,12 @@ export interface FamilyDriver<Model extends object, Real> {
    * is `not-run` with this reason: vacuous, neither passed nor undecided.
    */
   vacuousReason?(checkId: string): string | undefined;
+  /**
+   * Why a check that held could not have been decided: its subject never occurred (e.g. no
+   * job ever completed within the job timeout, so rules about completed jobs held only for
+   * InProgress ones). Such a check is `inconclusive` with this reason, never `passed`.
+   */
+  unseenSubjectReason?(checkId: string): string | undefined;
   /** Throttling retries the run's exchanges needed so far. */
   retries(): number;
 }

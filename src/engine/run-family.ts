@@ -73,6 +73,7 @@ function familyResult<M extends object, R>(driver: FamilyDriver<M, R>, checks: r
     const failure = found.get(check.id);
     const known = options.profile.knownDeviations.find((deviation) => deviation.check === check.id);
     const vacuous = driver.vacuousReason?.(check.id);
+    const unseen = driver.unseenSubjectReason?.(check.id);
     const undecided = driver.undecidedReason();
     return verdictOf(check.id, {
       observations: attempt.recorder.timesExercised(check.id),
@@ -83,6 +84,7 @@ function familyResult<M extends object, R>(driver: FamilyDriver<M, R>, checks: r
       ...(harnessError !== undefined ? { harnessError: firstLine(harnessError) } : {}),
       ...(details.interrupted ? { interrupted: { runs: details.numRuns, of: options.numRuns } } : {}),
       ...(vacuous !== undefined ? { vacuousReason: vacuous } : {}),
+      ...(unseen !== undefined ? { unseenSubjectReason: unseen } : {}),
       ...(undecided !== undefined ? { undecidedReason: undecided } : {}),
     });
   });

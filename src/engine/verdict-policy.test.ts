@@ -15,6 +15,8 @@ const TABLE: readonly (readonly [string, AttemptShape, string, string | undefine
   ['a harness error', { ...base, observations: 5, harnessError: 'boom' }, 'inconclusive', 'the suite itself failed: boom'],
   ['the time budget ran out', { ...base, observations: 5, interrupted: { runs: 3, of: 20 } }, 'inconclusive', 'the time budget ran out after 3 of 20 runs'],
   ['target problem before harness error before budget', { ...base, targetProblem: 't', harnessError: 'h', interrupted: { runs: 1, of: 2 } }, 'inconclusive', 'the target could not be tested: t'],
+  ['held, but its subject never occurred', { ...base, observations: 9, unseenSubjectReason: 'no job completed within the job timeout' }, 'inconclusive', 'no job completed within the job timeout'],
+  ['a failure found although its subject was not seen otherwise', { ...base, found, unseenSubjectReason: 'no job completed' }, 'failed', undefined],
   ['observed and never failing', { ...base, observations: 4, vacuousReason: 'ignored once observed', undecidedReason: 'ignored too' }, 'passed', undefined],
   ['never observed, subject never shown', { ...base, vacuousReason: 'no job was ever InProgress', undecidedReason: 'jobs timed out' }, 'not-run', 'no job was ever InProgress'],
   ['never observed, the family says why', { ...base, undecidedReason: 'jobs never completed' }, 'inconclusive', 'jobs never completed'],

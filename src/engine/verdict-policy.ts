@@ -18,6 +18,8 @@ export interface AttemptShape {
   readonly interrupted?: { readonly runs: number; readonly of: number };
   /** Why the check could not have been exercised (the target never showed its subject). */
   readonly vacuousReason?: string;
+  /** Why a check that held was not decided: its subject never occurred (no job ever completed). */
+  readonly unseenSubjectReason?: string;
   /** Why the family's undecided checks are undecided (e.g. jobs that never completed). */
   readonly undecidedReason?: string;
   readonly runs: number;
@@ -26,8 +28,9 @@ export interface AttemptShape {
 /**
  * The verdict policy: a found failure is failed (known when the profile
  * declares it); otherwise a footprint cap, a target that could not be tested, a harness error
- * or a spent budget leaves the check inconclusive; a check observed and never
- * failing passed; one whose subject never appeared is not-run; anything else
+ * or a spent budget leaves the check inconclusive; so does one that held only
+ * because its subject never occurred; a check observed and never failing passed;
+ * one whose subject never appeared is not-run; anything else
  * was not exercised and is inconclusive.
  */
 export function verdictOf(id: CheckId, shape: AttemptShape): CheckResult {
@@ -41,6 +44,7 @@ export function verdictOf(id: CheckId, shape: AttemptShape): CheckResult {
   if (shape.targetProblem !== undefined) return undecided(`the target could not be tested: ${shape.targetProblem}`);
   if (shape.harnessError !== undefined) return undecided(`the suite itself failed: ${shape.harnessError}`);
   if (shape.interrupted) return undecided(`the time budget ran out after ${shape.interrupted.runs} of ${shape.interrupted.of} runs`);
+  if (shape.unseenSubjectReason !== undefined) return undecided(shape.unseenSubjectReason);
   if (observations > 0) return { id, status: 'passed', observations };
   if (shape.vacuousReason !== undefined) return { id, status: 'not-run', observations, reason: shape.vacuousReason };
   return undecided(shape.undecidedReason ?? `not exercised in ${shape.runs} runs`);

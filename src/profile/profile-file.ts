@@ -10,6 +10,8 @@ import { PROFILES, type Profile } from './profile';
  * name: my-emulator
  * listJobsLimit: { min: 1, max: 1000, default: 1000 }
  * outputTreeHash: either   # tree-hash-aligned | megabyte-aligned | either
+ * listJobsOrder: monotone  # oldest-first | monotone (either direction, §9)
+ * limitAboveMax: rejected-or-clamped  # rejected | rejected-or-clamped (§9)
  * jobCompletionSeconds: 300   # jobs complete within this (lifecycle.completes-within-bound)
  * knownDeviations:
  *   - check: inventory.json-csv-agree
@@ -27,7 +29,7 @@ export function parseProfileFile(text: string, fileName: string): { ok: true; pr
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: `profile ${fileName} must be a mapping` };
   const file = raw as Record<string, unknown>;
-  const known = new Set(['extends', 'name', 'description', 'listJobsLimit', 'outputTreeHash', 'stateless', 'jobCompletionSeconds', 'knownDeviations']);
+  const known = new Set(['extends', 'name', 'description', 'listJobsLimit', 'outputTreeHash', 'listJobsOrder', 'limitAboveMax', 'stateless', 'jobCompletionSeconds', 'knownDeviations']);
   const unknown = Object.keys(file).find((key) => !known.has(key));
   if (unknown) return { ok: false, error: `profile ${fileName}: unknown key '${unknown}'` };
   const base = PROFILES[String(file['extends'] ?? 'aws')];
@@ -40,6 +42,10 @@ export function parseProfileFile(text: string, fileName: string): { ok: true; pr
   if (!['tree-hash-aligned', 'megabyte-aligned', 'either'].includes(String(reading))) {
     return { ok: false, error: `profile ${fileName}: outputTreeHash must be tree-hash-aligned, megabyte-aligned or either` };
   }
+  const order = file['listJobsOrder'] ?? base.listJobsOrder;
+  if (order !== 'oldest-first' && order !== 'monotone') return { ok: false, error: `profile ${fileName}: listJobsOrder must be oldest-first or monotone` };
+  const aboveMax = file['limitAboveMax'] ?? base.limitAboveMax;
+  if (aboveMax !== 'rejected' && aboveMax !== 'rejected-or-clamped') return { ok: false, error: `profile ${fileName}: limitAboveMax must be rejected or rejected-or-clamped` };
   const seconds = file['jobCompletionSeconds'];
   if (seconds !== undefined && !(typeof seconds === 'number' && Number.isInteger(seconds) && seconds >= 1)) {
     return { ok: false, error: `profile ${fileName}: jobCompletionSeconds must be a whole number of seconds, at least 1` };
@@ -58,6 +64,8 @@ export function parseProfileFile(text: string, fileName: string): { ok: true; pr
       description: String(file['description'] ?? `${base.name} with the changes in ${fileName}`),
       listJobsLimit: limit,
       outputTreeHash: reading as Profile['outputTreeHash'],
+      listJobsOrder: order,
+      limitAboveMax: aboveMax,
       stateless: Boolean(file['stateless'] ?? base.stateless),
       ...(bound !== undefined ? { jobCompletionBoundMs: bound } : {}),
       knownDeviations: [...base.knownDeviations, ...deviations.map((d) => ({ check: String(d.check), reason: String(d.reason) }))],

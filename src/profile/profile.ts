@@ -1,5 +1,8 @@
 import type { OutputTreeHashReading } from '../checks/tree-hash-checks';
 
+export type ListJobsOrder = 'oldest-first' | 'monotone';
+export type LimitAboveMax = 'rejected' | 'rejected-or-clamped';
+
 /** A deviation a profile declares: a failure of `check` is reported as `known`, not `failed`. */
 export interface KnownDeviation {
   readonly check: string;
@@ -18,6 +21,10 @@ export interface Profile {
   readonly listJobsLimit: { readonly min: number; readonly max: number; readonly default: number };
   /** §3.5, §7.4: when GetJobOutput owes x-amz-sha256-tree-hash. */
   readonly outputTreeHash: OutputTreeHashReading;
+  /** §3.2, §9: ListJobs order, oldest first (the developer guide) or either monotone order (botocore's example lists newest first). */
+  readonly listJobsOrder: ListJobsOrder;
+  /** §3.2, §9: a limit above the maximum is refused, or refused or clamped (the documented maximum was 1000 until 2017). */
+  readonly limitAboveMax: LimitAboveMax;
   /** A stateless target (a Prism mock): only per-response checks apply, stateful ones are `not-run`. */
   readonly stateless: boolean;
   /**
@@ -32,9 +39,11 @@ export interface Profile {
 export const PROFILES: Readonly<Record<string, Profile>> = {
   aws: {
     name: 'aws',
-    description: 'Today\'s AWS documentation: ListJobs limit 1–50, default 50; the developer guide\'s tree-hash-aligned rule for output checksums',
+    description: 'Today\'s AWS documentation: ListJobs limit 1–50, default 50; what the sources leave open is accepted either way (§9): either monotone ListJobs order, a limit above 50 refused or clamped, the output checksum on megabyte-aligned ranges present or absent',
     listJobsLimit: { min: 1, max: 50, default: 50 },
-    outputTreeHash: 'tree-hash-aligned',
+    outputTreeHash: 'either',
+    listJobsOrder: 'monotone',
+    limitAboveMax: 'rejected-or-clamped',
     stateless: false,
     knownDeviations: [],
   },
@@ -43,14 +52,18 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
     description: 'The seed\'s era (2012–2017 developer guide): ListJobs limit 1–1000, default 1000; either reading of the output checksum rule',
     listJobsLimit: { min: 1, max: 1000, default: 1000 },
     outputTreeHash: 'either',
+    listJobsOrder: 'monotone',
+    limitAboveMax: 'rejected-or-clamped',
     stateless: false,
     knownDeviations: [],
   },
   reference: {
     name: 'reference',
-    description: 'The embedded reference (the default without --target) and glacier-conformance serve with a --job-delay-ms under 60 000: the aws readings, and every job completes within 60 s',
+    description: 'The embedded reference (the default without --target) and glacier-conformance serve with a --job-delay-ms under 60 000: the strict readings (oldest first, a limit above 50 refused, the tree-hash-aligned checksum rule), and every job completes within 60 s',
     listJobsLimit: { min: 1, max: 50, default: 50 },
     outputTreeHash: 'tree-hash-aligned',
+    listJobsOrder: 'oldest-first',
+    limitAboveMax: 'rejected',
     stateless: false,
     // The embedded reference completes jobs 3 s after InitiateJob (virtual time), serve 1 s by default.
     jobCompletionBoundMs: 60_000,
@@ -61,6 +74,8 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
     description: 'A stateless mock of the normalized model (glacier-conformance mock): per-response checks only',
     listJobsLimit: { min: 1, max: 50, default: 50 },
     outputTreeHash: 'either',
+    listJobsOrder: 'oldest-first',
+    limitAboveMax: 'rejected',
     stateless: true,
     knownDeviations: [],
   },

@@ -24,7 +24,7 @@ export const deleteArchive: Operation = (context) => {
   const id = context.route.archiveId!;
   const response = emptyResponse(204);
   if (vault.deletedArchiveIds.has(id)) return { state: context.state, response };
-  if (!vault.archives.has(id)) return GlacierErrors.archiveNotFound(id);
+  if (!vault.archives.has(id)) return context.rules.unknownArchiveError(context.state, vault, id);
   const next = {
     ...vault,
     archives: withoutEntry(vault.archives, id),

@@ -1,5 +1,6 @@
 import type { ByteRange } from '../treehash';
 import type { ByteSource } from './byte-source';
+import type { RealismState } from './realism/realism-state';
 import type { ReferenceConfig } from './reference-config';
 
 /**
@@ -12,6 +13,8 @@ export interface GlacierState {
   /** Insertion order = creation order. */
   readonly vaults: ReadonlyMap<string, Vault>;
   readonly counters: Counters;
+  /** What the realistic mode keeps (snapshots, throttle); absent otherwise. */
+  readonly realism?: RealismState;
   /** Account-wide settings of the region (model: data retrieval policy, provisioned capacity). */
   readonly account: AccountSettings;
 }

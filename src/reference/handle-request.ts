@@ -105,8 +105,8 @@ export function rejectRequest(state: GlacierState, failure: GlacierError, now: n
 /**
  * The reference Glacier as one pure function: the state before, a request, and the
  * time, in; the state after and the response, out. It never throws and never mutates
- * `state`: a request that fails, even by a bug, leaves the state as it was and gets an
- * AWS-shaped error, so bad input can never crash a server or corrupt what it holds.
+ * `state`: a request that fails, even by a bug, leaves the state as it was (but for what
+ * admission records: the realistic mode's snapshots and throttle) and gets an AWS-shaped error, so bad input can never crash a server or corrupt what it holds.
  */
 export function handleRequest(
   state: GlacierState,
@@ -115,11 +115,15 @@ export function handleRequest(
   rules: ReferenceRules = DEFAULT_RULES,
 ): Handled {
   let result: OperationResult;
+  // Admission (the realistic mode's snapshots and throttle) comes first, and what it records
+  // stays even when the request then fails: a throttle counts refused requests too.
+  let admitted: GlacierState | GlacierError = state;
   try {
-    result = dispatch(state, request, now, rules);
+    admitted = rules.admitRequest(state, now);
+    result = isGlacierError(admitted) ? admitted : dispatch(admitted, request, now, rules);
   } catch {
     result = GlacierErrors.internal();
   }
-  if (isGlacierError(result)) return rejectRequest(state, result, now, rules);
+  if (isGlacierError(result)) return rejectRequest(isGlacierError(admitted) ? state : admitted, result, now, rules);
   return finish(result.state, result.response, now);
 }

@@ -11,6 +11,7 @@ import { receivePayload, type PayloadOptions, type PayloadResult } from './recei
 import type { ReferenceRequest, ReferenceResponse } from './reference-http';
 import { bodyBytes } from './reference-http';
 import { createReference, type ReferenceOptions, type ReferenceService } from './reference-service';
+import { testClockResponse, type AdjustableClock } from './realism/test-clock';
 import { routeRequest } from './route-request';
 import { sha256Hex } from './sigv4-canonical';
 import { checkSignatureHeaders, type PendingSignature, type SigV4Credentials } from './sigv4-verifier';
@@ -26,6 +27,8 @@ export interface ReferenceServerOptions extends ReferenceOptions {
   readonly credentials?: SigV4Credentials;
   /** Serve an existing reference instead of a new one built from the options. */
   readonly service?: ReferenceService;
+  /** Serves the test clock's admin routes (`serve --test-clock`); also the reference's clock unless `clock` is given. */
+  readonly testClock?: AdjustableClock;
   /** Archive bodies (uploads, parts) above this size are stored on disk as they arrive; default 64 MiB. */
   readonly diskThresholdBytes?: number;
   /** Where those files go; default a new directory under the OS temp dir, removed by close(). */
@@ -51,6 +54,7 @@ interface ServerContext {
   readonly service: ReferenceService;
   readonly credentials: SigV4Credentials | undefined;
   readonly payload: Omit<PayloadOptions, 'idleMs'>;
+  readonly testClock: AdjustableClock | undefined;
   inFlight: number;
 }
 
@@ -109,6 +113,11 @@ function refuseEarly(res: ServerResponse, service: ReferenceService, failure: Gl
 async function answer(req: IncomingMessage, res: ServerResponse, context: ServerContext) {
   const { service, credentials } = context;
   const headers = headersOf(req);
+  const admin = context.testClock && testClockResponse(req.method ?? 'GET', req.url ?? '/', context.testClock);
+  if (admin) {
+    req.resume();
+    return send(res, admin);
+  }
   const base = { method: req.method ?? 'GET', path: req.url ?? '/', headers };
   // A bad signature is refused from the headers, before a byte of the body is read (no side effect).
   let pending: PendingSignature | undefined;
@@ -142,13 +151,14 @@ async function answer(req: IncomingMessage, res: ServerResponse, context: Server
  * dropped if headers went out already), and the server keeps serving.
  */
 export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
-  const service = options.service ?? createReference(options);
+  const service = options.service ?? createReference({ ...options, ...(options.testClock && !options.clock ? { clock: options.testClock } : {}) });
   const storageDir = options.storageDir ?? (await mkdtemp(join(tmpdir(), 'glacier-reference-')));
   let files = 0;
   const context: ServerContext = {
     service,
     credentials: options.credentials,
     payload: { diskThresholdBytes: options.diskThresholdBytes ?? 64 * 1024 * 1024, dir: storageDir, nextFileName: () => `archive-${process.pid}-${++files}` },
+    testClock: options.testClock,
     inFlight: 0,
   };
   const server = createServer((req, res) => {

@@ -1,7 +1,7 @@
 import { byteRangeLength, wholeRange } from '../treehash';
 import { GlacierErrors, isGlacierError, type GlacierError } from './glacier-errors';
 import { withEntry, withVault, type ArchiveRetrievalJob, type InventoryRetrievalJob, type Job, type SelectJob, type Vault } from './glacier-state';
-import { jobId, spreadOf } from './ids';
+import { jobId } from './ids';
 import { renderInventory } from './inventory';
 import { parseJobParameters, type ArchiveJobRequest, type InventoryJobRequest, type SelectJobRequest } from './job-parameters';
 import { locationOf, vaultOf, type Operation, type OperationContext } from './operation';
@@ -13,7 +13,7 @@ type JobBase = Pick<Job, 'jobId' | 'vaultName' | 'creationDate' | 'readyAt' | 'd
 function archiveJob(context: OperationContext, vault: Vault, request: ArchiveJobRequest, base: JobBase): ArchiveRetrievalJob | GlacierError {
   const archive = vault.archives.get(request.archiveId);
   // §4: "The archive ID was not found: <id>" (I:carlossg/glacier-cli#15).
-  if (!archive) return GlacierErrors.archiveNotFound(request.archiveId);
+  if (!archive) return context.rules.unknownArchiveError(context.state, vault, request.archiveId);
   const size = archive.bytes.length;
   const retrieved = request.retrievalByteRange?.range ?? wholeRange(size);
   if (request.retrievalByteRange && !context.rules.isRetrievalRangeAccepted(retrieved, size)) {
@@ -30,17 +30,19 @@ function archiveJob(context: OperationContext, vault: Vault, request: ArchiveJob
   return { ...base, action: 'ArchiveRetrieval', archive, retrievedRange: retrieved, retrievedTreeHash };
 }
 
-function selectJob(vault: Vault, request: SelectJobRequest, base: JobBase): SelectJob | GlacierError {
+function selectJob(context: OperationContext, vault: Vault, request: SelectJobRequest, base: JobBase): SelectJob | GlacierError {
   const archive = vault.archives.get(request.archiveId);
-  if (!archive) return GlacierErrors.archiveNotFound(request.archiveId);
+  if (!archive) return context.rules.unknownArchiveError(context.state, vault, request.archiveId);
   const { selectParameters, outputLocation } = request;
   return { ...base, action: 'Select', archive, selectParameters, outputLocation, jobOutputPath: `${request.outputPrefix}${base.jobId}/` };
 }
 
-function inventoryJob(context: OperationContext, vault: Vault, request: InventoryJobRequest, base: JobBase): InventoryRetrievalJob {
-  const selection = context.rules.selectInventory(vault.archives.values(), request.inventory);
+function inventoryJob(context: OperationContext, vault: Vault, request: InventoryJobRequest, base: JobBase): InventoryRetrievalJob | GlacierError {
+  const source = context.rules.inventorySource(context.state, vault, context.now);
+  if (isGlacierError(source)) return source;
+  const selection = context.rules.selectInventory(source.archives, request.inventory);
   const arn = vaultArn(context.state.config, vault.name);
-  const output = renderInventory(request.format, arn, context.now, selection.archives, context.rules.csvField);
+  const output = renderInventory(request.format, arn, source.inventoryDate, selection.archives, context.rules.csvField);
   const { startDate, endDate, limit, marker } = request.inventory;
   const parameters = { Format: request.format, StartDate: startDate, EndDate: endDate, Limit: limit, Marker: marker };
   return { ...base, action: 'InventoryRetrieval', parameters, output, continuationMarker: selection.continuationMarker };
@@ -68,16 +70,18 @@ export const initiateJob: Operation = (context) => {
     jobId: id,
     vaultName: vault.name,
     creationDate: now,
-    readyAt: now + state.config.jobDelayMs + spreadOf(id, state.config.jobDelayJitterMs),
+    readyAt: now + context.rules.jobDelayMs({ jobId: id, tier: request.tier }, state.config),
     description: request.description,
     snsTopic: request.snsTopic,
     tier: request.tier,
   };
+  const refusal = context.rules.refuseJob(state, base, now);
+  if (refusal) return refusal;
   const job =
     request.type === 'archive-retrieval'
       ? archiveJob(context, vault, request, base)
       : request.type === 'select'
-        ? selectJob(vault, request, base)
+        ? selectJob(context, vault, request, base)
         : inventoryJob(context, vault, request, base);
   if (isGlacierError(job)) return job;
   const next = withVault(

@@ -17,6 +17,6 @@ export const listVaults: Operation = (context) => {
   const vaults = [...state.vaults.values()].sort((a, b) => rules.compareVaultNames(a.name, b.name));
   const page = rules.paginateList(vaults, (vault) => vaultArn(config, vault.name), () => true, route.query.get('marker'), limit);
   if (isGlacierError(page)) return page;
-  const body = { Marker: page.nextMarker, VaultList: page.items.map((vault) => vaultDescription(config, vault)) };
+  const body = { Marker: page.nextMarker, VaultList: page.items.map((vault) => vaultDescription(config, vault, rules.vaultInventory(state, vault))) };
   return { state, response: jsonResponse(200, body) };
 };

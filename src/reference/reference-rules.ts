@@ -11,6 +11,7 @@ import type { Job, StatusCode, VaultLock } from './glacier-state';
 import { isRetrievalAllowed } from './account-settings';
 import { jsonResponse, type ReferenceResponse } from './reference-http';
 import type { OperationName } from './route-request';
+import { DEFAULT_STATE_HOOKS, type StateHooks } from './state-hooks';
 import { checkPartsContiguous, combinedPartsTreeHash, isPartRangeAligned, isPartSizeValid, isUploadExpired } from './multipart-rules';
 
 /** The ListJobs filters as sent, after validation (§3.2). */
@@ -25,7 +26,7 @@ export interface ListFilters {
  * a job, a limit ignored, an exclusive Range end, a plain SHA-256, …) overrides exactly
  * one member and keeps the rest, so a check that catches it is known to catch that fault.
  */
-export interface ReferenceRules {
+export interface ReferenceRules extends StateHooks {
   /** Job lifecycle: StatusCode of a job at a time (§3.3). */
   readonly jobStatus: typeof jobStatusAt;
   /** `Completed` of a status: true once Succeeded or Failed (§2.3); ListJobs `completed` filters on it. */
@@ -93,6 +94,7 @@ export interface ReferenceRules {
 }
 
 export const DEFAULT_RULES: ReferenceRules = {
+  ...DEFAULT_STATE_HOOKS,
   jobStatus: jobStatusAt,
   isCompleted,
   isJobExpired: isJobExpiredAt,

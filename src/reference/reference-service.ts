@@ -6,11 +6,15 @@ import { handleRequest, rejectRequest } from './handle-request';
 import { referenceConfig, type ReferenceConfig } from './reference-config';
 import type { ReferenceRequest, ReferenceResponse } from './reference-http';
 import { referenceRules, type ReferenceRules } from './reference-rules';
+import type { RealismConfig } from './realism/realism-config';
+import { realisticConfig, realisticRules } from './realism/realistic-rules';
 
 export interface ReferenceOptions {
   readonly config?: Partial<ReferenceConfig>;
   /** Replaced rules: how a faulty variant is made (see reference-rules.ts). */
   readonly rules?: Partial<ReferenceRules>;
+  /** The realistic mode (`--realism aws`): layered over `rules`, its windows over `config`. */
+  readonly realism?: RealismConfig;
   /** Defaults to the wall clock; tests pass a manual one. */
   readonly clock?: Clock;
 }
@@ -32,8 +36,9 @@ export interface ReferenceService {
 }
 
 export function createReference(options: ReferenceOptions = {}): ReferenceService {
-  const config = referenceConfig(options.config);
-  const rules = referenceRules(options.rules);
+  const { realism } = options;
+  const config = referenceConfig({ ...options.config, ...(realism ? realisticConfig(realism) : {}) });
+  const rules = realism ? realisticRules(realism, referenceRules(options.rules)) : referenceRules(options.rules);
   const clock = options.clock ?? systemClock;
   let state = initialState(config);
   return {

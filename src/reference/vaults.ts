@@ -4,6 +4,7 @@ import { isoDate } from './job-lifecycle';
 import { locationOf, vaultOf, type Operation } from './operation';
 import { vaultArn, type ReferenceConfig } from './reference-config';
 import { emptyResponse, jsonResponse } from './reference-http';
+import type { InventoryView } from './state-hooks';
 
 /** 1–255 characters of a-z, A-Z, 0-9, `_`, `-` and `.` (§2.5). */
 const VAULT_NAME = /^[A-Za-z0-9_.-]{1,255}$/;
@@ -37,13 +38,17 @@ export const createVault: Operation = (context) => {
 };
 
 /** A vault as Describe Vault and List Vaults show it (§2.5). */
-export function vaultDescription(config: ReferenceConfig, vault: Vault) {
+export function vaultDescription(config: ReferenceConfig, vault: Vault, view: InventoryView) {
   let size = 0;
-  for (const archive of vault.archives.values()) size += archive.bytes.length;
+  let count = 0;
+  for (const archive of view.archives) {
+    size += archive.bytes.length;
+    count++;
+  }
   return {
     CreationDate: isoDate(vault.creationDate),
-    LastInventoryDate: vault.lastWriteDate === null ? null : isoDate(vault.lastWriteDate),
-    NumberOfArchives: vault.archives.size,
+    LastInventoryDate: view.inventoryDate === null ? null : isoDate(view.inventoryDate),
+    NumberOfArchives: count,
     SizeInBytes: size,
     VaultARN: vaultArn(config, vault.name),
     VaultName: vault.name,
@@ -57,7 +62,7 @@ export function vaultDescription(config: ReferenceConfig, vault: Vault) {
 export const describeVault: Operation = (context) => {
   const vault = vaultOf(context);
   if (isGlacierError(vault)) return vault;
-  return { state: context.state, response: jsonResponse(200, vaultDescription(context.state.config, vault)) };
+  return { state: context.state, response: jsonResponse(200, vaultDescription(context.state.config, vault, context.rules.vaultInventory(context.state, vault))) };
 };
 
 /**
@@ -70,7 +75,7 @@ export const describeVault: Operation = (context) => {
 export const deleteVault: Operation = (context) => {
   const vault = vaultOf(context);
   if (isGlacierError(vault)) return vault;
-  if (vault.archives.size > 0) return GlacierErrors.vaultNotEmpty(vaultArn(context.state.config, vault.name));
+  if (!context.rules.isVaultDeletable(context.state, vault)) return GlacierErrors.vaultNotEmpty(vaultArn(context.state.config, vault.name));
   const state = { ...context.state, vaults: withoutEntry(context.state.vaults, vault.name) };
   return { state, response: emptyResponse(204) };
 };

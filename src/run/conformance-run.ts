@@ -56,8 +56,11 @@ export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Pro
       clock,
       config: { jobDelayMs: plan.embedded?.jobDelayMs ?? RUN_DEFAULTS.embeddedJobDelayMs, jobDelayJitterMs: plan.embedded?.jobDelayJitterMs ?? 0, listJobsMaxLimit: plan.profile.listJobsLimit.max, listJobsDefaultLimit: plan.profile.listJobsLimit.default, idSeed: `${plan.runId}-${family}` },
       ...(plan.embedded?.rules ? { rules: plan.embedded.rules } : {}),
+      ...(plan.embedded?.realism ? { realism: plan.embedded.realism } : {}),
     });
-    const target = await openTarget(plan.target, { footprint, embeddedHandlers: referenceHandlers(reference, EMBEDDED_BASE_URL) });
+    // A realistic reference throttles on its virtual clock: the retries' backoff must move that clock, or no token ever comes back.
+    const virtualSleep = plan.embedded?.realism && plan.target.rate === undefined ? { sleep: async (ms: number) => clock.advance(ms) } : {};
+    const target = await openTarget(plan.target, { footprint, embeddedHandlers: referenceHandlers(reference, EMBEDDED_BASE_URL), ...virtualSleep });
     opened.push(target);
     return { target, scheduler: { now: () => clock.now(), sleep: async (ms: number) => clock.advance(ms) } };
   };

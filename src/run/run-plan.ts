@@ -1,6 +1,7 @@
 import { FAMILIES, type Family } from '../checks/check-definition';
 import type { ReplayRequest } from '../engine/family-run-options';
 import { EMBEDDED_PROFILE, PROFILES, type Profile } from '../profile/profile';
+import type { RealismConfig } from '../reference/realism/realism-config';
 import type { ReferenceRules } from '../reference/reference-rules';
 import type { CredentialProvider } from '../transport/credentials';
 import type { FootprintCaps } from '../transport/footprint';
@@ -22,8 +23,8 @@ export interface RunPlan {
   readonly concurrency?: number;
   /** Names the run's vaults. */
   readonly runId: string;
-  /** The embedded reference only: a faulty variant (a named rule replaced), its job delay and per-job jitter. */
-  readonly embedded?: { readonly rules?: Partial<ReferenceRules>; readonly jobDelayMs?: number; readonly jobDelayJitterMs?: number };
+  /** The embedded reference only: a faulty variant (a named rule replaced), its job delay and per-job jitter, its realistic mode. */
+  readonly embedded?: { readonly rules?: Partial<ReferenceRules>; readonly jobDelayMs?: number; readonly jobDelayJitterMs?: number; readonly realism?: RealismConfig };
   /** Unrelated jobs initiated in a vault of their own alongside every command (the false-alarm sweep). */
   readonly neighbourJobs?: boolean;
   /** Tests pass fixed credentials instead of the AWS chain. */
