@@ -3,25 +3,13 @@ import type { Family } from '../src/checks/check-definition';
 import { PROFILES } from '../src/profile/profile';
 import { faultNamed } from '../src/mutants/faults';
 import { conformanceRun } from '../src/run/conformance-run';
-import { RUN_DEFAULTS } from '../src/run/run-plan';
-import { resolveTargetConfig } from '../src/transport/target-config';
+import { runPlan } from '../src/run/run-plan';
 
 const FAMILIES: readonly Family[] = ['limits', 'errors', 'spec'];
 
 const runWith = (concurrency: number, events: string[] = []) =>
   conformanceRun(
-    {
-    target: resolveTargetConfig({}, {}),
-    profile: PROFILES['reference']!,
-    families: FAMILIES,
-    notSelectedReason: 'not selected',
-    numRuns: 6,
-    seed: 11,
-    jobTimeoutMs: RUN_DEFAULTS.jobTimeoutMs,
-    runId: 'concurrency',
-    concurrency,
-    embedded: { rules: faultNamed('default-limit-wrong')!.rules },
-    },
+    runPlan({ profile: PROFILES['reference']!, families: FAMILIES, numRuns: 6, seed: 11, runId: 'concurrency', concurrency, embedded: { rules: faultNamed('default-limit-wrong')!.rules } }),
     { onFamilyStart: (family) => events.push(`start ${family}`), onFamilyEnd: (result) => events.push(`end ${result.family}`) },
   );
 

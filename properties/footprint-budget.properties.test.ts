@@ -5,7 +5,7 @@ import { PROFILES } from '../src/profile/profile';
 import { faultNamed } from '../src/mutants/faults';
 import { startReferenceServer, type ReferenceServer } from '../src/reference/http-server';
 import { conformanceRun } from '../src/run/conformance-run';
-import { FOOTPRINT_DEFAULTS, RUN_DEFAULTS } from '../src/run/run-plan';
+import { FOOTPRINT_DEFAULTS, runPlan } from '../src/run/run-plan';
 import { resolveTargetConfig } from '../src/transport/target-config';
 import { FAMILIES } from '../src/checks/check-definition';
 
@@ -65,17 +65,7 @@ describe.each(TARGETS)('the footprint budget of a default run against %s, over r
   it.each([1, 2, 3, 4, 5])('holds for seed %i: never more vaults, uploads, jobs or bytes than the caps, and the report counts what reached the target', async (seed) => {
     proxy.reset();
     const target = resolveTargetConfig({ target: proxy.url, unsigned: true }, {});
-    const run = await conformanceRun({
-      target,
-      profile: PROFILES['reference']!,
-      families: FAMILIES,
-      notSelectedReason: 'not selected',
-      numRuns: RUN_DEFAULTS.numRuns,
-      seed,
-      jobTimeoutMs: 5000,
-      caps: FOOTPRINT_DEFAULTS,
-      runId: `budget-${seed}`,
-    });
+    const run = await conformanceRun(runPlan({ target, profile: PROFILES['reference']!, families: FAMILIES, seed, jobTimeoutMs: 5000, caps: FOOTPRINT_DEFAULTS, runId: `budget-${seed}` }));
     const { counts, created } = proxy;
     // What the target created (2xx answers): refused requests create nothing and do not count against a cap.
     expect(created['CreateVault'] ?? 0).toBeLessThanOrEqual(FOOTPRINT_DEFAULTS.vaults);

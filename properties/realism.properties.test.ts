@@ -5,8 +5,7 @@ import { faultNamed } from '../src/mutants/faults';
 import { realismConfig } from '../src/reference/realism/realism-config';
 import type { CheckResult } from '../src/engine/check-result';
 import { conformanceRun } from '../src/run/conformance-run';
-import { RUN_DEFAULTS } from '../src/run/run-plan';
-import { resolveTargetConfig } from '../src/transport/target-config';
+import { runPlan } from '../src/run/run-plan';
 
 /** A check's result as plain fields, whatever its status. */
 function summary(check: CheckResult): { id: string; status: string; reason?: string; diagnostics?: unknown } {
@@ -15,17 +14,7 @@ function summary(check: CheckResult): { id: string; status: string; reason?: str
 
 describe('the suite against the realistic embedded reference (run --realism aws --time-scale 1000)', () => {
   it('raises no false alarm: every check passes or is inconclusive with the refusal that kept it undecided', async () => {
-    const run = await conformanceRun({
-      target: resolveTargetConfig({}, {}),
-      profile: PROFILES['aws']!,
-      families: FAMILIES,
-      notSelectedReason: 'not selected',
-      numRuns: 10,
-      seed: 7,
-      jobTimeoutMs: RUN_DEFAULTS.jobTimeoutMs,
-      runId: 'realism',
-      embedded: { realism: realismConfig({ timeScale: 1000 }) },
-    });
+    const run = await conformanceRun(runPlan({ profile: PROFILES['aws']!, numRuns: 10, seed: 7, runId: 'realism', embedded: { realism: realismConfig({ timeScale: 1000 }) } }));
     const statuses = run.checks.map(summary);
     expect(statuses.filter((check) => check.status === 'failed' || check.status === 'known')).toEqual([]);
     // Known gap (issues 12/13, open): with the preparation stage the tree-hash output checks find no
@@ -45,17 +34,9 @@ describe('the suite against the realistic embedded reference (run --realism aws 
 
 describe('a target whose jobs never complete (the never-completes fault) under the aws profile', () => {
   it('is never conformant: the rules about completed jobs are inconclusive with the job timeout as their reason', async () => {
-    const run = await conformanceRun({
-      target: resolveTargetConfig({}, {}),
-      profile: PROFILES['aws']!,
-      families: ['lifecycle'],
-      notSelectedReason: 'not selected',
-      numRuns: 5,
-      seed: 1,
-      jobTimeoutMs: 60_000,
-      runId: 'never',
-      embedded: { rules: faultNamed('never-completes')!.rules },
-    });
+    const run = await conformanceRun(
+      runPlan({ profile: PROFILES['aws']!, families: ['lifecycle'], numRuns: 5, seed: 1, jobTimeoutMs: 60_000, runId: 'never', embedded: { rules: faultNamed('never-completes')!.rules } }),
+    );
     const byId = new Map<string, ReturnType<typeof summary>>(run.checks.map((check) => [check.id, summary(check)]));
     for (const id of ['lifecycle.status-forward-only', 'lifecycle.completed-matches-status', 'lifecycle.completion-date']) {
       expect(byId.get(id)?.status, id).toBe('inconclusive');
