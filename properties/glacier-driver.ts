@@ -64,7 +64,7 @@ export function glacierDriver(family: Family, options: DriverOptions): FamilyDri
       COMPLETED_JOB_CHECKS.includes(checkId) && notes.timedOut && !notes.sawCompleted
         ? `no job completed within the job timeout (${Math.round(options.jobTimeoutMs / 1000)} s), so this rule about completed jobs was only seen holding for InProgress ones; raise --job-timeout`
         : undefined,
-    undecidedReason: () => [notes.undecided, ...(notes.refusals ?? []).map((refusal) => `the target refused: ${refusal}`)].filter(Boolean).join('; ') || undefined,
+    undecidedReason: () => undecidedReason(notes),
     // A target whose jobs complete before their first DescribeJob leaves no moment to ask for output early (§4).
     vacuousReason: (checkId) =>
       checkId === 'lifecycle.output-refused-before-completion' && !notes.sawInProgress
@@ -86,6 +86,8 @@ function preparedDriver(family: Family, fixtures: FamilyFixtures, options: Drive
   const notes: GlacierReal['notes'] = {};
   const vaultName = `${options.vaultPrefix ?? 'glacier-conformance'}-${options.runId}-${family}`;
   let prepared: Prepared | undefined;
+  // Prepared once: a preparation that could not finish (the target gone) is not tried again by the next run.
+  let preparing: Promise<Prepared> | undefined;
   return {
     family,
     commands: options.neighbourJobs ? familyCommands(family).map((arbitrary) => arbitrary.map(alongsideNeighbour)) : familyCommands(family),
@@ -95,7 +97,7 @@ function preparedDriver(family: Family, fixtures: FamilyFixtures, options: Drive
     async start(recorder: Recorder) {
       const real: GlacierReal = { ...options, vaultName, recorder, notes };
       if (prepared) for (const exchange of prepared.exchanges) recorder.exchange(exchange);
-      else prepared = await prepareFixtures(fixtures, real);
+      else prepared = await (preparing ??= prepareFixtures(fixtures, real));
       for (const problem of prepared.problems) recorder.recall(problem.checkId, problem.diagnostics);
       return { model: modelOf(prepared), real };
     },
@@ -104,7 +106,11 @@ function preparedDriver(family: Family, fixtures: FamilyFixtures, options: Drive
       for (const archive of prepared?.model.archives ?? []) await options.client.deleteArchive({ vaultName, archiveId: archive.archiveId });
       if (prepared) await options.client.deleteVault({ vaultName });
     },
-    undecidedReason: () => notes.undecided,
+    undecidedReason: () => undecidedReason(notes),
     retries: () => options.retries?.() ?? 0,
   };
 }
+
+/** Why a family's undecided checks are undecided: a job that did not complete, the refusals the target made. */
+const undecidedReason = (notes: GlacierReal['notes']) =>
+  [notes.undecided, ...(notes.refusals ?? []).map((refusal) => `the target refused: ${refusal}`)].filter(Boolean).join('; ') || undefined;

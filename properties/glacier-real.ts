@@ -16,7 +16,15 @@ export interface GlacierReal {
   readonly jobTimeoutMs: number;
   readonly pollIntervalMs: number;
   /** Shared by the family's runs: why checks could not be decided. */
-  readonly notes: { undecided?: string; sawInProgress?: boolean; sawCompleted?: boolean; timedOut?: boolean; refusals?: readonly string[] };
+  readonly notes: {
+    undecided?: string;
+    sawInProgress?: boolean;
+    sawCompleted?: boolean;
+    timedOut?: boolean;
+    refusals?: readonly string[];
+    /** Expedited jobs the target refused for lack of capacity and that were initiated again as Standard (§9.5). */
+    tierFallbacks?: number;
+  };
   /** Another client busy in its own vault alongside every command (the false-alarm sweep). */
   readonly neighbour?: Neighbour;
 }

@@ -1,6 +1,6 @@
 import type { ExchangeResponse } from '../src/core/exchange';
 import { isJsonObject } from '../src/core/json';
-import { refusalReason } from '../src/checks/refusals';
+import { refusalOf, type Refusal } from '../src/checks/refusals';
 import { CapReached, TargetProblem, TargetRefusal } from '../src/engine/check-failure';
 import type { Exchange } from '../src/core/exchange';
 import { isTransportFailure } from '../src/core/exchange-failure';
@@ -14,7 +14,7 @@ const PER_RESPONSE = ['spec.status-documented', 'spec.response-headers', 'spec.r
  * {@link TargetProblem}, never a rule violation. `expectedSuccess` is given
  * when the model holds the request valid (spec.success-status).
  */
-export async function call(real: GlacierReal, pending: Promise<Exchange>, expectedSuccess?: readonly number[]): Promise<ExchangeResponse> {
+export async function call(real: GlacierReal, pending: Promise<Exchange>, expectedSuccess?: readonly number[], options: CallOptions = {}): Promise<ExchangeResponse> {
   const exchange = await pending;
   real.recorder.exchange(exchange.record);
   const failure = exchange.outcome.ok ? undefined : exchange.outcome.failure;
@@ -27,13 +27,23 @@ export async function call(real: GlacierReal, pending: Promise<Exchange>, expect
   const observation = { operation: exchange.operation, response, modelDiagnostics: real.validate(exchange.operation, response) };
   for (const id of PER_RESPONSE) real.recorder.observe(id, observation);
   // A refusal the rules allow is still a well-formed answer (judged above), but not one to judge the request by.
-  const refusal = refusalReason(response);
+  const refusal = refusalOf(response);
   if (refusal) {
-    real.notes.refusals = [...new Set([...(real.notes.refusals ?? []), refusal])];
-    throw new TargetRefusal(`${exchange.operation}: ${refusal}`);
+    if (!options.handles?.(refusal)) noteRefusal(real, refusal.reason);
+    throw new TargetRefusal(`${exchange.operation}: ${refusal.reason}`, refusal.code, refusal.reason);
   }
   if (expectedSuccess) real.recorder.observe('spec.success-status', { response, expected: expectedSuccess });
   return response;
+}
+
+export interface CallOptions {
+  /** Refusals the caller works around (an Expedited job retried as Standard, a gate awaited): thrown, but not noted as undecided. */
+  readonly handles?: (refusal: Refusal) => boolean;
+}
+
+/** Records why the family's undecided checks could not be decided: the target refused a request the rules allow it to. */
+export function noteRefusal(real: GlacierReal, reason: string): void {
+  real.notes.refusals = [...new Set([...(real.notes.refusals ?? []), reason])];
 }
 
 /** The JSON object of a response, or {} when it has none (the spec family reports that). */

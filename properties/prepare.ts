@@ -1,4 +1,4 @@
-import { CheckFailure, TargetProblem } from '../src/engine/check-failure';
+import { CheckFailure, TargetProblem, TargetRefusal } from '../src/engine/check-failure';
 import type { ExchangeRecord } from '../src/core/exchange';
 import type { Recorder } from '../src/engine/recorder';
 import { awaitCompletion } from './commands/describe-job';
@@ -18,18 +18,22 @@ export interface Prepared {
   /** Observations that found a problem, replayed into every run: an enforced one fails it at setup. */
   readonly problems: readonly { readonly checkId: CheckFailure['checkId']; readonly diagnostics: CheckFailure['diagnostics'] }[];
   readonly steps: readonly string[];
+  /** Steps the target refused for a reason the rules allow (§9), each with the refusal: their checks stay undecided. */
+  readonly refusals: readonly string[];
 }
 
 /**
  * The preparation stage (issue 12): uploads the fixtures, initiates every
  * fixture job at once, then polls them together, so the family waits one job
  * latency in all, and its sequences (and their shrinking) never wait again.
- * A problem found on the way is kept, not thrown: the stage always ends whole.
+ * A problem found on the way is kept, not thrown, and so is a step the target
+ * refused (notes.refusals says why): the stage always ends whole.
  */
 export async function prepareFixtures(fixtures: FamilyFixtures, real: GlacierReal): Promise<Prepared> {
   const model = emptyModel();
   const exchanges: ExchangeRecord[] = [];
   const problems: Prepared['problems'][number][] = [];
+  const refusals: string[] = [];
   const recorder = Object.create(real.recorder) as Recorder;
   recorder.exchange = (exchange) => {
     exchanges.push(exchange);
@@ -43,8 +47,9 @@ export async function prepareFixtures(fixtures: FamilyFixtures, real: GlacierRea
     try {
       await command.run(model, prepared);
     } catch (error) {
-      if (!(error instanceof CheckFailure)) throw error;
-      problems.push({ checkId: error.checkId, diagnostics: error.diagnostics });
+      if (error instanceof TargetRefusal) refusals.push(`${command.toString()}: ${error.reason ?? error.message}`);
+      else if (error instanceof CheckFailure) problems.push({ checkId: error.checkId, diagnostics: error.diagnostics });
+      else throw error;
     } finally {
       steps.push(command.toString());
     }
@@ -64,7 +69,7 @@ export async function prepareFixtures(fixtures: FamilyFixtures, real: GlacierRea
   for (const job of model.jobs) {
     await step({ run: async () => void (await awaitCompletion(prepared, job)), toString: () => `WaitForJob(${job.jobId.slice(0, 8)}…)` });
   }
-  return { model, exchanges, problems, steps };
+  return { model, exchanges, problems, steps, refusals };
 }
 
 /** A run's own copy of the prepared model: jobs carry a status its commands move forward. */

@@ -3,6 +3,8 @@ import type { RetrievalShape } from '../arbitraries';
 import type { GlacierReal } from '../glacier-real';
 import { at, type GlacierModel } from '../model/glacier-model';
 import { isAcceptableRetrieval, retrievalSpan } from '../model/span-shapes';
+import { TargetRefusal } from '../../src/engine/check-failure';
+import type { ExchangeResponse } from '../../src/core/exchange';
 import { call } from '../observe';
 
 /** InitiateJob archive-retrieval of the archive at `archivePosition`, whole or with a RetrievalByteRange. */
@@ -29,7 +31,8 @@ export class InitiateArchiveJobCommand implements fc.AsyncCommand<GlacierModel, 
       ...(this.tier ? { Tier: this.tier } : {}),
       ...(this.description !== undefined ? { Description: this.description } : {}),
     };
-    const response = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters }), acceptable ? [202] : undefined);
+    const { response, tier } = await initiateWithFallback(real, jobParameters, acceptable ? [202] : undefined);
+    if (tier !== this.tier) this.fellBack = tier;
     if (span) {
       real.recorder.observe('byte-ranges.retrieval-range-validated', { archiveSize: size, retrievalByteRange: jobParameters.RetrievalByteRange!, acceptable, response });
     }
@@ -41,7 +44,7 @@ export class InitiateArchiveJobCommand implements fc.AsyncCommand<GlacierModel, 
       type: 'archive-retrieval',
       archive,
       retrieved: span ?? { start: 0, end: size - 1 },
-      tier: this.tier,
+      tier,
       description: this.description,
       initiatedAt: real.scheduler.now(),
       status: 'InProgress',
@@ -51,9 +54,12 @@ export class InitiateArchiveJobCommand implements fc.AsyncCommand<GlacierModel, 
 
   /** The concrete archive and range, once the command ran: counterexamples read better with numbers. */
   private resolved?: string;
+  /** The tier the job was initiated with after the target refused the one asked for. */
+  private fellBack?: string;
 
   toString = () => {
-    const parts = [this.resolved ?? `archive#${this.archivePosition}, ${rangeText(this.shape)}`, this.tier, this.description === undefined ? undefined : JSON.stringify(this.description)];
+    const tier = this.fellBack ? `${this.tier} refused, initiated as ${this.fellBack}` : this.tier;
+    const parts = [this.resolved ?? `archive#${this.archivePosition}, ${rangeText(this.shape)}`, tier, this.description === undefined ? undefined : JSON.stringify(this.description)];
     return `InitiateJob(archive-retrieval, ${parts.filter(Boolean).join(', ')})`;
   };
 }
@@ -67,3 +73,29 @@ function rangeText(shape: RetrievalShape): string {
     case 'outside': return `range ending ${shape.extra} bytes past the archive`;
   }
 }
+
+/**
+ * InitiateJob of an archive retrieval; an Expedited one the target refuses for lack of
+ * capacity (InsufficientCapacityException, §9.5) is initiated once more as Standard, as a
+ * client would: the refusal is the service's to make and fails nothing, and the job that
+ * serves is a Standard one. The run counts the fallback (notes.tierFallbacks).
+ */
+export async function initiateWithFallback(
+  real: GlacierReal,
+  jobParameters: Record<string, unknown>,
+  expected: readonly number[] | undefined,
+): Promise<{ response: ExchangeResponse; tier: string | undefined }> {
+  const tier = typeof jobParameters['Tier'] === 'string' ? jobParameters['Tier'] : undefined;
+  const initiate = (parameters: Record<string, unknown>, handles?: boolean) =>
+    call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters: parameters }), expected, handles ? { handles: isCapacityRefusal } : {});
+  if (tier !== 'Expedited') return { response: await initiate(jobParameters), tier };
+  try {
+    return { response: await initiate(jobParameters, true), tier };
+  } catch (error) {
+    if (!(error instanceof TargetRefusal) || !isCapacityRefusal(error)) throw error;
+    real.notes.tierFallbacks = (real.notes.tierFallbacks ?? 0) + 1;
+    return { response: await initiate({ ...jobParameters, Tier: 'Standard' }), tier: 'Standard' };
+  }
+}
+
+const isCapacityRefusal = (refusal: { readonly code?: string }) => refusal.code === 'InsufficientCapacityException';

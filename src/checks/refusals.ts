@@ -19,11 +19,24 @@ const REFUSALS: readonly { readonly code: string; readonly message?: RegExp; rea
   },
 ];
 
-/** Why `response` is a refusal the rules allow, or undefined when it is an answer to judge. */
-export function refusalReason(response: ExchangeResponse): string | undefined {
+/** A refusal the rules allow: its error code and why it leaves the request's checks undecided. */
+export interface Refusal {
+  readonly code: string;
+  readonly reason: string;
+}
+
+/** The refusal the rules allow that `response` is, or undefined when it is an answer to judge. */
+export function refusalOf(response: ExchangeResponse): Refusal | undefined {
   if (response.status < 400) return undefined;
   const body = errorBody(response);
   const code = typeof body?.code === 'string' ? body.code : response.headers['x-amzn-errortype']?.split(':')[0];
   const message = typeof body?.message === 'string' ? body.message : '';
-  return REFUSALS.find((refusal) => refusal.code === code && (!refusal.message || refusal.message.test(message)))?.reason;
+  const found = REFUSALS.find((refusal) => refusal.code === code && (!refusal.message || refusal.message.test(message)));
+  return found ? { code: found.code, reason: found.reason } : undefined;
 }
+
+/** Why `response` is a refusal the rules allow, or undefined when it is an answer to judge. */
+export const refusalReason = (response: ExchangeResponse): string | undefined => refusalOf(response)?.reason;
+
+/** The first-inventory gate (§9.1): a fresh vault refuses inventory jobs until its first snapshot. */
+export const isFirstInventoryGate = (refusal: Refusal): boolean => refusal.code === 'ResourceNotFoundException';

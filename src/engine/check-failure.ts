@@ -41,4 +41,13 @@ export class CapReached extends TargetProblem {
  */
 export class TargetRefusal extends Error {
   override readonly name = 'TargetRefusal';
+  constructor(
+    message: string,
+    /** The refusal's error code (InsufficientCapacityException, ...), for a caller that can work around it. */
+    readonly code?: string,
+    /** Why the refusal leaves the request's checks undecided (src/checks/refusals.ts). */
+    readonly reason?: string,
+  ) {
+    super(message);
+  }
 }
