@@ -4,8 +4,8 @@ import type { Recorder } from '../src/engine/recorder';
 import { awaitCompletion } from './commands/describe-job';
 import { InitiateArchiveJobCommand } from './commands/initiate-archive-job';
 import { UploadArchiveCommand, UploadWrongHashCommand } from './commands/upload-archive';
-import { InitiateInventoryJobCommand } from './commands/initiate-inventory-job';
 import { ARCHIVE_FIXTURES, type FamilyFixtures } from './fixtures';
+import { initiateFixtureInventories } from './first-inventory';
 import type { GlacierReal } from './glacier-real';
 import { emptyModel, type GlacierModel } from './model/glacier-model';
 import { call } from './observe';
@@ -55,17 +55,20 @@ export async function prepareFixtures(fixtures: FamilyFixtures, real: GlacierRea
     }
   };
   const position = new Map<number, number>(); // fixture index → position in the model, for the archives the target took
+  const firstUploadAt = real.scheduler.now();
   for (const index of fixtures.archives) {
     const archive = ARCHIVE_FIXTURES[index]!;
     await step(new UploadArchiveCommand(archive.size, 1000 + index, archive.description));
     if (model.archives.length > position.size) position.set(index, model.archives.length - 1);
   }
   if (fixtures.wrongHashUploads) for (const size of [1, 1024 * 1024 + 1]) await step(new UploadWrongHashCommand(size));
+  // Inventories first: a fresh vault may make them wait for its first inventory (§9.1), and the
+  // archive jobs initiated after that wait still have their outputs within the 24 h window (§9.4).
+  await initiateFixtureInventories(fixtures.inventories, model, prepared, step, firstUploadAt);
   for (const job of fixtures.jobs) {
     const archive = position.get(job.archive);
     if (archive !== undefined) await step(new InitiateArchiveJobCommand(archive, job.shape, job.tier, undefined));
   }
-  for (const format of fixtures.inventories) await step(new InitiateInventoryJobCommand(format, `prepared ${format} inventory`));
   for (const job of model.jobs) {
     await step({ run: async () => void (await awaitCompletion(prepared, job)), toString: () => `WaitForJob(${job.jobId.slice(0, 8)}…)` });
   }

@@ -1,7 +1,7 @@
 import type fc from 'fast-check';
 import type { GlacierReal } from '../glacier-real';
 import type { GlacierModel } from '../model/glacier-model';
-import { call } from '../observe';
+import { call, type CallOptions } from '../observe';
 
 /**
  * A StartDate/EndDate filter (§3.6: CreationDate ≥ StartDate and < EndDate).
@@ -24,6 +24,8 @@ export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel
     readonly format: 'JSON' | 'CSV' | undefined,
     readonly description: string | undefined,
     readonly dates: DateFilter = 'none',
+    /** How refusals are handled (the preparation stage awaits the first-inventory gate, properties/first-inventory.ts). */
+    readonly callOptions: CallOptions = {},
   ) {}
 
   check = (model: Readonly<GlacierModel>) => model.jobs.length < 8;
@@ -35,7 +37,7 @@ export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel
       ...(this.description !== undefined ? { Description: this.description } : {}),
       ...(this.dates !== 'none' ? { InventoryRetrievalParameters: DATE_FILTERS[this.dates].parameters } : {}),
     };
-    const response = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters }), [202]);
+    const response = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters }), [202], this.callOptions);
     real.recorder.observe('lifecycle.initiate-response', { response, vaultName: real.vaultName });
     const jobId = response.headers['x-amz-job-id'];
     if (response.status !== 202 || !jobId) return;
