@@ -24,7 +24,7 @@ export async function call(real: GlacierReal, pending: Promise<Exchange>, expect
     throw new TargetProblem(`${exchange.operation}: ${failure?.kind ?? 'no response'}: ${failure?.message ?? ''}`.trim());
   }
   const response = exchange.response;
-  const observation = { operation: exchange.operation, response, modelDiagnostics: real.validate(exchange.operation, response) };
+  const observation = { operation: exchange.operation, response, modelDiagnostics: real.validate(exchange.operation, response), inventoryJobTier: real.profile.inventoryJobTier };
   for (const id of PER_RESPONSE) real.recorder.observe(id, observation);
   // A refusal the rules allow is still a well-formed answer (judged above), but not one to judge the request by.
   const refusal = refusalOf(response);

@@ -14,17 +14,37 @@ export interface SpecObservation {
   readonly operation: string;
   readonly response: ExchangeResponse;
   readonly modelDiagnostics: readonly Diagnostic[];
+  /** The profile's reading of `Tier` on an inventory job; the model's (a tier or absent) when not given. */
+  readonly inventoryJobTier?: InventoryJobTier;
 }
+
+/** §3.3, §9: `Tier` on an inventory job, as the model has it (a tier or absent) or also null (a real body may carry null). */
+export type InventoryJobTier = 'string-or-absent' | 'string-null-or-absent';
 
 const byPath = (diagnostics: readonly Diagnostic[], test: (path: string) => boolean) =>
   diagnostics.filter((diagnostic) => test(diagnostic.path));
+
+/** `body/Tier` of a DescribeJob, `body/JobList/<n>/Tier` of a ListJobs page: the job's place in the body. */
+const TIER_PATH = /^body((?:\/JobList\/\d+)?)\/Tier$/;
+
+/**
+ * Whether `path` is the null `Tier` of an inventory job, which the reading `string-null-or-absent`
+ * accepts (the model allows null on every optional field but Tier; a real body may carry it, §9).
+ */
+function isNullInventoryTier(o: SpecObservation, path: string): boolean {
+  const match = o.inventoryJobTier === 'string-null-or-absent' ? TIER_PATH.exec(path) : null;
+  if (!match) return false;
+  const job = (match[1] ?? '').split('/').filter(Boolean).reduce<unknown>((value, key) => (value as Record<string, unknown> | null | undefined)?.[key], o.response.json);
+  const fields = job as Record<string, unknown> | null | undefined;
+  return fields?.['Action'] === 'InventoryRetrieval' && fields['Tier'] === null;
+}
 
 export const specChecks = defineChecks('spec', {
   'spec.status-documented': (o: SpecObservation) => byPath(o.modelDiagnostics, (path) => path === 'status'),
 
   'spec.response-headers': (o: SpecObservation) => byPath(o.modelDiagnostics, (path) => path.startsWith('header')),
 
-  'spec.response-body': (o: SpecObservation) => byPath(o.modelDiagnostics, (path) => path.startsWith('body')),
+  'spec.response-body': (o: SpecObservation) => byPath(o.modelDiagnostics, (path) => path.startsWith('body') && !isNullInventoryTier(o, path)),
 
   'spec.error-body': (o: SpecObservation): Diagnostic[] => {
     if (o.response.status < 400) return [];

@@ -12,6 +12,8 @@ import { PROFILES, type Profile } from './profile';
  * outputTreeHash: either   # tree-hash-aligned | megabyte-aligned | either
  * listJobsOrder: monotone  # oldest-first | monotone (either direction, §9)
  * limitAboveMax: rejected-or-clamped  # rejected | rejected-or-clamped (§9)
+ * inventoryJobTier: string-null-or-absent  # string-or-absent | string-null-or-absent (§9)
+ * inventoryContents: snapshot  # live | snapshot (as of InventoryDate, §9.2)
  * jobCompletionSeconds: 300   # jobs complete within this (lifecycle.completes-within-bound)
  * knownDeviations:
  *   - check: inventory.json-csv-agree
@@ -29,7 +31,7 @@ export function parseProfileFile(text: string, fileName: string): { ok: true; pr
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: `profile ${fileName} must be a mapping` };
   const file = raw as Record<string, unknown>;
-  const known = new Set(['extends', 'name', 'description', 'listJobsLimit', 'outputTreeHash', 'listJobsOrder', 'limitAboveMax', 'stateless', 'jobCompletionSeconds', 'knownDeviations']);
+  const known = new Set(['extends', 'name', 'description', 'listJobsLimit', 'outputTreeHash', 'listJobsOrder', 'limitAboveMax', 'inventoryJobTier', 'inventoryContents', 'stateless', 'jobCompletionSeconds', 'knownDeviations']);
   const unknown = Object.keys(file).find((key) => !known.has(key));
   if (unknown) return { ok: false, error: `profile ${fileName}: unknown key '${unknown}'` };
   const base = PROFILES[String(file['extends'] ?? 'aws')];
@@ -46,6 +48,10 @@ export function parseProfileFile(text: string, fileName: string): { ok: true; pr
   if (order !== 'oldest-first' && order !== 'monotone') return { ok: false, error: `profile ${fileName}: listJobsOrder must be oldest-first or monotone` };
   const aboveMax = file['limitAboveMax'] ?? base.limitAboveMax;
   if (aboveMax !== 'rejected' && aboveMax !== 'rejected-or-clamped') return { ok: false, error: `profile ${fileName}: limitAboveMax must be rejected or rejected-or-clamped` };
+  const tier = file['inventoryJobTier'] ?? base.inventoryJobTier;
+  if (tier !== 'string-or-absent' && tier !== 'string-null-or-absent') return { ok: false, error: `profile ${fileName}: inventoryJobTier must be string-or-absent or string-null-or-absent` };
+  const contents = file['inventoryContents'] ?? base.inventoryContents;
+  if (contents !== 'live' && contents !== 'snapshot') return { ok: false, error: `profile ${fileName}: inventoryContents must be live or snapshot` };
   const seconds = file['jobCompletionSeconds'];
   if (seconds !== undefined && !(typeof seconds === 'number' && Number.isInteger(seconds) && seconds >= 1)) {
     return { ok: false, error: `profile ${fileName}: jobCompletionSeconds must be a whole number of seconds, at least 1` };
@@ -66,6 +72,8 @@ export function parseProfileFile(text: string, fileName: string): { ok: true; pr
       outputTreeHash: reading as Profile['outputTreeHash'],
       listJobsOrder: order,
       limitAboveMax: aboveMax,
+      inventoryJobTier: tier,
+      inventoryContents: contents,
       stateless: Boolean(file['stateless'] ?? base.stateless),
       ...(bound !== undefined ? { jobCompletionBoundMs: bound } : {}),
       knownDeviations: [...base.knownDeviations, ...deviations.map((d) => ({ check: String(d.check), reason: String(d.reason) }))],

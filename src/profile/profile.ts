@@ -1,7 +1,16 @@
+import type { InventoryJobTier } from '../checks/spec-checks';
 import type { OutputTreeHashReading } from '../checks/tree-hash-checks';
+
+export type { InventoryJobTier };
 
 export type ListJobsOrder = 'oldest-first' | 'monotone';
 export type LimitAboveMax = 'rejected' | 'rejected-or-clamped';
+/**
+ * §3.6, §9.2: what an inventory lists: the vault as of the job's initiation (`live`), or the
+ * vault's last daily snapshot as of the output's InventoryDate (`snapshot`: an archive uploaded
+ * after it may be absent, one deleted after it may still be listed).
+ */
+export type InventoryContents = 'live' | 'snapshot';
 
 /** A deviation a profile declares: a failure of `check` is reported as `known`, not `failed`. */
 export interface KnownDeviation {
@@ -25,6 +34,10 @@ export interface Profile {
   readonly listJobsOrder: ListJobsOrder;
   /** §3.2, §9: a limit above the maximum is refused, or refused or clamped (the documented maximum was 1000 until 2017). */
   readonly limitAboveMax: LimitAboveMax;
+  /** §3.3, §9: whether an inventory job's `Tier` may be null (spec.response-body). */
+  readonly inventoryJobTier: InventoryJobTier;
+  /** §3.6, §9.2: live vault or last snapshot (inventory.lists-vault-archives, inventory.limit-marker-continuation). */
+  readonly inventoryContents: InventoryContents;
   /** A stateless target (a Prism mock): only per-response checks apply, stateful ones are `not-run`. */
   readonly stateless: boolean;
   /**
@@ -39,31 +52,37 @@ export interface Profile {
 export const PROFILES: Readonly<Record<string, Profile>> = {
   aws: {
     name: 'aws',
-    description: 'Today\'s AWS documentation: ListJobs limit 1–50, default 50; what the sources leave open is accepted either way (§9): either monotone ListJobs order, a limit above 50 refused or clamped, the output checksum on megabyte-aligned ranges present or absent',
+    description: 'Today\'s AWS documentation: ListJobs limit 1–50, default 50; what the sources leave open is accepted either way (§9): either monotone ListJobs order, a limit above 50 refused or clamped, the output checksum on megabyte-aligned ranges present or absent, Tier null or absent on inventory jobs, an inventory as of its InventoryDate (the vault\'s last daily snapshot)',
     listJobsLimit: { min: 1, max: 50, default: 50 },
     outputTreeHash: 'either',
     listJobsOrder: 'monotone',
     limitAboveMax: 'rejected-or-clamped',
+    inventoryJobTier: 'string-null-or-absent',
+    inventoryContents: 'snapshot',
     stateless: false,
     knownDeviations: [],
   },
   'aws-2012': {
     name: 'aws-2012',
-    description: 'The seed\'s era (2012–2017 developer guide): ListJobs limit 1–1000, default 1000; either reading of the output checksum rule',
+    description: 'The seed\'s era (2012–2017 developer guide): ListJobs limit 1–1000, default 1000; the same open readings as aws',
     listJobsLimit: { min: 1, max: 1000, default: 1000 },
     outputTreeHash: 'either',
     listJobsOrder: 'monotone',
     limitAboveMax: 'rejected-or-clamped',
+    inventoryJobTier: 'string-null-or-absent',
+    inventoryContents: 'snapshot',
     stateless: false,
     knownDeviations: [],
   },
   reference: {
     name: 'reference',
-    description: 'The embedded reference (the default without --target) and glacier-conformance serve with a --job-delay-ms under 60 000: the strict readings (oldest first, a limit above 50 refused, the tree-hash-aligned checksum rule), and every job completes within 60 s',
+    description: 'The embedded reference (the default without --target) and glacier-conformance serve with a --job-delay-ms under 60 000: the strict readings (oldest first, a limit above 50 refused, the tree-hash-aligned checksum rule, an inventory job\'s Tier a tier or absent, an inventory listing the vault as of the job), and every job completes within 60 s',
     listJobsLimit: { min: 1, max: 50, default: 50 },
     outputTreeHash: 'tree-hash-aligned',
     listJobsOrder: 'oldest-first',
     limitAboveMax: 'rejected',
+    inventoryJobTier: 'string-or-absent',
+    inventoryContents: 'live',
     stateless: false,
     // The embedded reference completes jobs 3 s after InitiateJob (virtual time), serve 1 s by default.
     jobCompletionBoundMs: 60_000,
@@ -76,6 +95,8 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
     outputTreeHash: 'either',
     listJobsOrder: 'oldest-first',
     limitAboveMax: 'rejected',
+    inventoryJobTier: 'string-or-absent',
+    inventoryContents: 'live',
     stateless: true,
     knownDeviations: [],
   },
