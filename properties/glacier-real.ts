@@ -15,6 +15,12 @@ export interface GlacierReal {
   /** How long WaitForJob polls before the job's checks become inconclusive (--job-timeout). */
   readonly jobTimeoutMs: number;
   readonly pollIntervalMs: number;
+  /**
+   * How far the target's clock may be from the scheduler's (an inventory's InventoryDate is the
+   * target's, the model's upload times the scheduler's); 0 for the embedded reference, which
+   * runs on the scheduler's virtual clock.
+   */
+  readonly clockSkewMs?: number;
   /** Shared by the family's runs: why checks could not be decided. */
   readonly notes: {
     undecided?: string;

@@ -1,10 +1,10 @@
 import type fc from 'fast-check';
-import { parseInventoryOutput } from '../../src/checks/inventory-checks';
+import { parseInventoryOutput, type SnapshotJudging } from '../../src/checks/inventory-checks';
 import type { JobOutputObservation } from '../../src/checks/job-output-observation';
 import type { ExchangeResponse } from '../../src/core/exchange';
 import type { OutputRangeShape } from '../arbitraries';
 import type { GlacierReal } from '../glacier-real';
-import { at, expectedOutput, type GlacierModel, type ModelJob } from '../model/glacier-model';
+import { at, expectedOutput, type GlacierModel, type ModelArchive, type ModelJob } from '../model/glacier-model';
 import { outputSpan } from '../model/span-shapes';
 import { call } from '../observe';
 import { awaitCompletion } from './describe-job';
@@ -71,11 +71,11 @@ const isWaitable = (job: ModelJob) => job.status !== 'Failed' && !job.timedOut;
 export function observeInventory(model: GlacierModel, real: GlacierReal, job: ModelJob, response: ExchangeResponse): void {
   const format = job.format ?? 'JSON';
   const output = { format, response };
-  const expected = (job.inventory ?? []).map((archive) => ({ ArchiveId: archive.archiveId, ArchiveDescription: archive.description, Size: archive.content.length, SHA256TreeHash: archive.treeHash }));
+  const expected = (job.inventory ?? []).map(inventoryEntryOf);
   real.recorder.observe('inventory.content-type', output);
   // A ranged inventory (Limit/Marker) holds one page of the vault: InventoryWalk judges the pages together.
   if (job.inventoryLimit !== undefined) return;
-  real.recorder.observe('inventory.lists-vault-archives', { output, expected });
+  real.recorder.observe('inventory.lists-vault-archives', { output, expected, ...snapshotJudging(real, job) });
   const observation: JobOutputObservation = { kind: 'inventory', outputSize: response.bytes, response, expected: { treeHashAligned: false, megabyteAligned: false } };
   real.recorder.observe('tree-hash.output-header-presence', { output: observation, reading: real.profile.outputTreeHash });
   const parsed = parseInventoryOutput(output);
@@ -89,3 +89,16 @@ export function observeInventory(model: GlacierModel, real: GlacierReal, job: Mo
     real.recorder.observe('inventory.json-csv-agree', { json, csv });
   }
 }
+
+/** Under the `snapshot` reading (§9.2) an inventory is judged as of its InventoryDate: what the model may have seen in the vault, and when. */
+export function snapshotJudging(real: GlacierReal, job: ModelJob): { snapshot?: SnapshotJudging } {
+  if (real.profile.inventoryContents !== 'snapshot') return {};
+  const candidates = (job.inventory ?? []).map((archive) => ({
+    ...inventoryEntryOf(archive),
+    ...(archive.uploaded ? { uploaded: archive.uploaded } : {}),
+    ...(archive.deleted ? { deleted: archive.deleted } : {}),
+  }));
+  return { snapshot: { candidates, initiatedAt: job.initiatedAt, clockSkewMs: real.clockSkewMs ?? 0 } };
+}
+
+const inventoryEntryOf = (archive: ModelArchive) => ({ ArchiveId: archive.archiveId, ArchiveDescription: archive.description, Size: archive.content.length, SHA256TreeHash: archive.treeHash });

@@ -5,6 +5,7 @@ import type { GlacierReal } from '../glacier-real';
 import type { GlacierModel, ModelJob } from '../model/glacier-model';
 import { bodyOf, call } from '../observe';
 import { awaitCompletion } from './describe-job';
+import { snapshotJudging } from './get-job-output';
 
 /**
  * A ranged inventory (§3.6): InitiateJob with InventoryRetrievalParameters.Limit,
@@ -21,6 +22,8 @@ export class InventoryWalkCommand implements fc.AsyncCommand<GlacierModel, Glaci
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     const pages: InventoryEntry[][] = [];
+    const inventoryDates: (string | undefined)[] = [];
+    let last: ModelJob | undefined; // the newest page: no snapshot of the walk is newer than its initiation
     let marker: unknown;
     for (let round = 0; round <= model.archives.length + 1; round += 1) {
       const parameters = { Limit: String(this.limit), ...(typeof marker === 'string' ? { Marker: marker } : {}) };
@@ -29,17 +32,20 @@ export class InventoryWalkCommand implements fc.AsyncCommand<GlacierModel, Glaci
       if (initiated.status !== 202 || !jobId) return;
       const job: ModelJob = { jobId, type: 'inventory-retrieval', format: this.format, inventory: [...model.archives], inventoryLimit: this.limit, initiatedAt: real.scheduler.now(), status: 'InProgress', timedOut: false };
       model.jobs.push(job);
+      last = job;
       if (!(await awaitCompletion(real, job))) return;
       const output = await call(real, real.client.getJobOutput({ vaultName: real.vaultName, jobId }), [200]);
       const parsed = parseInventoryOutput({ format: this.format, response: output });
       if (!parsed.ok) return; // inventory.lists-vault-archives reports unreadable inventories
       pages.push(parsed.entries);
+      inventoryDates.push(parsed.inventoryDate);
       const described = await call(real, real.client.describeJob({ vaultName: real.vaultName, jobId }), [200]);
       marker = (bodyOf(described)['InventoryRetrievalParameters'] as Record<string, unknown> | null | undefined)?.['Marker'] ?? null;
       if (marker === null) break;
     }
     const expectedIds = model.archives.map((archive) => archive.archiveId);
-    real.recorder.observe('inventory.limit-marker-continuation', { limit: this.limit, pages, lastMarker: marker, expectedIds });
+    const { snapshot } = last ? snapshotJudging(real, last) : {};
+    real.recorder.observe('inventory.limit-marker-continuation', { limit: this.limit, pages, lastMarker: marker, expectedIds, ...(snapshot ? { snapshot: { ...snapshot, inventoryDates } } : {}) });
   }
 
   toString = () => `InventoryWalk(Limit=${this.limit}, ${this.format})`;

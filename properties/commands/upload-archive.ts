@@ -17,10 +17,12 @@ export class UploadArchiveCommand implements fc.AsyncCommand<GlacierModel, Glaci
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     const content = archiveContent(this.size, this.seed);
     const expected = modelArchive('', content, this.description ?? '');
+    const sentAt = real.scheduler.now();
     const response = await call(real, real.client.uploadArchive({ vaultName: real.vaultName, body: content, description: this.description }), [201]);
+    const uploaded = { sentAt, answeredAt: real.scheduler.now() };
     real.recorder.observe('tree-hash.upload-hash-echoed', { response, treeHash: expected.treeHash });
     const archiveId = response.headers['x-amz-archive-id'];
-    if (response.status === 201 && archiveId) model.archives.push({ ...expected, archiveId });
+    if (response.status === 201 && archiveId) model.archives.push({ ...expected, archiveId, uploaded });
   }
 
   toString = () => `UploadArchive(${this.size} bytes, seed ${this.seed}${this.description === undefined ? '' : `, ${JSON.stringify(this.description)}`})`;

@@ -9,6 +9,10 @@ export interface ModelArchive {
   readonly treeHash: string;
   /** Every node hash of its tree: the §6 definition of an aligned range, applied literally. */
   readonly nodes: ReadonlySet<string>;
+  /** When UploadArchive was sent and answered (scheduler time): an inventory snapshot is judged by it (§9.2). */
+  readonly uploaded?: { readonly sentAt: number; readonly answeredAt: number };
+  /** When DeleteArchive was sent and answered, once the model deleted it. */
+  readonly deleted?: { readonly sentAt: number; readonly answeredAt: number };
 }
 
 export type ModelStatus = 'InProgress' | 'Succeeded' | 'Failed';

@@ -7,7 +7,8 @@ export interface InventoryEntry {
   readonly SHA256TreeHash: string;
 }
 
-export type ParsedInventory = { ok: true; entries: InventoryEntry[] } | { ok: false; error: string };
+/** A parsed inventory; a JSON one carries its InventoryDate (the snapshot it lists, §9.2), a CSV one has none. */
+export type ParsedInventory = { ok: true; entries: InventoryEntry[]; inventoryDate?: string } | { ok: false; error: string };
 
 /** Parses the JSON inventory document `{VaultARN, InventoryDate, ArchiveList}`. */
 export function parseInventoryJson(body: unknown): ParsedInventory {
@@ -15,7 +16,8 @@ export function parseInventoryJson(body: unknown): ParsedInventory {
   if (!Array.isArray(list)) return { ok: false, error: 'no ArchiveList array' };
   const stray = list.findIndex((entry) => entry === null || typeof entry !== 'object' || Array.isArray(entry));
   if (stray !== -1) return { ok: false, error: `ArchiveList/${stray} is not an object: ${JSON.stringify(list[stray])}` };
-  return { ok: true, entries: list as InventoryEntry[] };
+  const date = (body as { InventoryDate?: unknown }).InventoryDate;
+  return { ok: true, entries: list as InventoryEntry[], ...(typeof date === 'string' ? { inventoryDate: date } : {}) };
 }
 
 /**
