@@ -71,6 +71,7 @@ export function glacierDriver(family: Family, options: DriverOptions): FamilyDri
         ? 'no job was ever seen InProgress: every job had completed by its first DescribeJob, so none could be asked for output early'
         : undefined,
     retries: () => options.retries?.() ?? 0,
+    notes: () => runNotes(notes),
   };
 }
 
@@ -108,9 +109,16 @@ function preparedDriver(family: Family, fixtures: FamilyFixtures, options: Drive
     },
     undecidedReason: () => undecidedReason(notes),
     retries: () => options.retries?.() ?? 0,
+    notes: () => runNotes(notes),
   };
 }
 
 /** Why a family's undecided checks are undecided: a job that did not complete, the refusals the target made. */
 const undecidedReason = (notes: GlacierReal['notes']) =>
   [notes.undecided, ...(notes.refusals ?? []).map((refusal) => `the target refused: ${refusal}`)].filter(Boolean).join('; ') || undefined;
+
+/** What the family's runs worked around: Expedited jobs the target had no capacity for, initiated as Standard (§9.5). */
+const runNotes = (notes: GlacierReal['notes']): string[] =>
+  notes.tierFallbacks
+    ? [`${notes.tierFallbacks} Expedited job${notes.tierFallbacks === 1 ? ' was' : 's were'} refused for lack of capacity (InsufficientCapacityException, §9.5) and initiated again as Standard`]
+    : [];

@@ -12,23 +12,30 @@ function summary(check: CheckResult): { id: string; status: string; reason?: str
   return { id: check.id, status: check.status, ...('reason' in check ? { reason: check.reason } : {}), ...('counterexample' in check ? { diagnostics: check.counterexample.diagnostics } : {}) };
 }
 
+/**
+ * Checks a realistic run (aws profile, --realism aws --time-scale 1000): no failure, and every
+ * check not passed is not-run for the profile or inconclusive for a refusal the target really made.
+ * npm test runs two seeds; `npm run fuzz` sweeps five (src/mutants/fuzz-main.ts).
+ */
+export async function realisticRun(seed: number) {
+  const run = await conformanceRun(runPlan({ profile: PROFILES['aws']!, numRuns: 10, seed, runId: `realism-${seed}`, embedded: { realism: realismConfig({ timeScale: 1000 }) } }));
+  return { statuses: run.checks.map(summary), notes: run.families.flatMap((family) => family.notes ?? []) };
+}
+
 describe('the suite against the realistic embedded reference (run --realism aws --time-scale 1000)', () => {
-  it('raises no false alarm: every check passes or is inconclusive with the refusal that kept it undecided', async () => {
-    const run = await conformanceRun(runPlan({ profile: PROFILES['aws']!, numRuns: 10, seed: 7, runId: 'realism', embedded: { realism: realismConfig({ timeScale: 1000 }) } }));
-    const statuses = run.checks.map(summary);
+  it.each([7, 1])('raises no false alarm with seed %i: every check passes, or is not-run or inconclusive for the refusal that kept it undecided', async (seed) => {
+    const { statuses } = await realisticRun(seed);
     expect(statuses.filter((check) => check.status === 'failed' || check.status === 'known')).toEqual([]);
-    // Known gap (issues 12/13, open): with the preparation stage the tree-hash output checks find no
-    // completed retrieval to read under realism, so they stay unexercised; they must never fail, and no
-    // other check may be undecided for any reason but a refusal.
-    const unexercised = new Set(['tree-hash.output-header-matches-bytes', 'tree-hash.output-header-presence', 'tree-hash.describe-hashes']);
     for (const check of statuses.filter((check) => check.status !== 'passed')) {
-      const allowed = check.status === 'not-run' ? /profile aws|InProgress/ : unexercised.has(check.id) ? /the target refused|not exercised/ : /the target refused/;
-      expect(check.reason, check.id).toMatch(allowed);
+      expect(check.reason, check.id).toMatch(check.status === 'not-run' ? /profile aws|InProgress/ : /the target refused/);
     }
-    // A fresh vault has no inventory within a run's virtual minutes: the gate, not a failure, decides the inventory family.
+    // The prepared families (spec, byte-ranges, tree-hash, errors) prepare once and refuse nothing they cannot work around.
+    const prepared = statuses.filter((check) => /^(spec|byte-ranges|tree-hash|errors)\./.test(check.id));
+    expect(prepared.filter((check) => check.status !== 'passed' && check.status !== 'not-run')).toEqual([]);
+    // A fresh vault has no inventory within a run's virtual minutes unless its family awaits it: the gate, not a failure, decides the rest.
     const inventory = statuses.filter((check) => check.id.startsWith('inventory.'));
-    expect(inventory.every((check) => check.status === 'inconclusive' && /first-inventory gate/.test(check.reason!))).toBe(true);
-    expect(statuses.filter((check) => check.status === 'passed').length).toBeGreaterThan(30);
+    expect(inventory.every((check) => check.status === 'passed' || (check.status === 'inconclusive' && /first-inventory gate/.test(check.reason!)))).toBe(true);
+    expect(statuses.filter((check) => check.status === 'passed').length).toBeGreaterThan(35);
   });
 });
 

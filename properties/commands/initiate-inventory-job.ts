@@ -1,6 +1,8 @@
 import type fc from 'fast-check';
 import type { GlacierReal } from '../glacier-real';
 import type { GlacierModel } from '../model/glacier-model';
+import { isFirstInventoryGate } from '../../src/checks/refusals';
+import { TargetRefusal } from '../../src/engine/check-failure';
 import { call, type CallOptions } from '../observe';
 
 /**
@@ -37,7 +39,15 @@ export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel
       ...(this.description !== undefined ? { Description: this.description } : {}),
       ...(this.dates !== 'none' ? { InventoryRetrievalParameters: DATE_FILTERS[this.dates].parameters } : {}),
     };
-    const response = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters }), [202], this.callOptions);
+    let response;
+    try {
+      response = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters }), [202], this.callOptions);
+    } catch (error) {
+      // A vault without its first inventory refuses every inventory job (§9.1): this one creates no job
+      // (the refusal is noted), and the rest of the sequence still runs; the preparation stage awaits the gate instead.
+      if (error instanceof TargetRefusal && error.code !== undefined && !this.callOptions.handles && isFirstInventoryGate({ code: error.code, reason: error.reason ?? '' })) return;
+      throw error;
+    }
     real.recorder.observe('lifecycle.initiate-response', { response, vaultName: real.vaultName });
     const jobId = response.headers['x-amz-job-id'];
     if (response.status !== 202 || !jobId) return;

@@ -46,6 +46,7 @@ export function plainProgress(write: (text: string) => void, numRuns: number, no
     end: (result) => {
       current = undefined;
       write(`[${result.family}] ${summary(result)} (${result.runs} runs, ${(result.durationMs / 1000).toFixed(1)} s)\n`);
+      for (const note of result.notes ?? []) write(`[${result.family}] note: ${note}\n`);
     },
     watchJobs: (status) => {
       jobs = status;

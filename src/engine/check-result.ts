@@ -58,4 +58,6 @@ export interface FamilyResult {
   readonly runs: number;
   readonly durationMs: number;
   readonly retries: number;
+  /** What the family's runs worked around without it deciding any check (FamilyDriver.notes). */
+  readonly notes?: readonly string[];
 }

@@ -34,4 +34,6 @@ export interface FamilyDriver<Model extends object, Real> {
   unseenSubjectReason?(checkId: string): string | undefined;
   /** Throttling retries the run's exchanges needed so far. */
   retries(): number;
+  /** What the run worked around without it deciding any check (e.g. an Expedited job refused and initiated as Standard). */
+  notes?(): readonly string[];
 }

@@ -88,7 +88,8 @@ function familyResult<M extends object, R>(driver: FamilyDriver<M, R>, checks: r
       ...(undecided !== undefined ? { undecidedReason: undecided } : {}),
     });
   });
-  return { family: driver.family, checks: results, runs: details.numRuns, durationMs: options.now() - started, retries: driver.retries() };
+  const notes = driver.notes?.() ?? [];
+  return { family: driver.family, checks: results, runs: details.numRuns, durationMs: options.now() - started, retries: driver.retries(), ...(notes.length > 0 ? { notes } : {}) };
 }
 
 function firstLine(error: unknown): string {
