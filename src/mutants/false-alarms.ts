@@ -67,7 +67,7 @@ export async function falseAlarmSweep(options: { firstSeed: number; seeds: numbe
 }
 
 /** Why a check did not pass: its reason, or its counterexample's commands and diagnostics. */
-function noteDetail(check: CheckResult): string {
+export function noteDetail(check: CheckResult): string {
   if (check.status === 'known' || check.status === 'inconclusive' || check.status === 'not-run') return check.reason;
   if (check.status === 'passed') return '';
   return [...check.counterexample.commands, ...check.counterexample.diagnostics.map((d) => `${d.path}: ${d.message}`)].join(' | ');
