@@ -62,8 +62,9 @@ export async function prepareFixtures(fixtures: FamilyFixtures, real: GlacierRea
     if (model.archives.length > position.size) position.set(index, model.archives.length - 1);
   }
   if (fixtures.wrongHashUploads) for (const size of [1, 1024 * 1024 + 1]) await step(new UploadWrongHashCommand(size));
-  // Inventories first: a fresh vault may make them wait for its first inventory (§9.1), and the
-  // archive jobs initiated after that wait still have their outputs within the 24 h window (§9.4).
+  // Inventories first: a fresh vault may make them wait for its first inventory (§9.1), about a day,
+  // as long as a job's output stays (§9.4): archive jobs initiated before that wait had expired by the
+  // time the sequences read them (serve --realism aws --time-scale 1000), those initiated after it have not.
   await initiateFixtureInventories(fixtures.inventories, model, prepared, step, firstUploadAt);
   for (const job of fixtures.jobs) {
     const archive = position.get(job.archive);

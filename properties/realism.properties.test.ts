@@ -6,6 +6,7 @@ import type { CheckResult } from '../src/engine/check-result';
 import { conformanceRun } from '../src/run/conformance-run';
 import { realisticRun } from '../src/mutants/realism-sweep';
 import { runPlan } from '../src/run/run-plan';
+import { realismConfig } from '../src/reference/realism/realism-config';
 
 /** A check's result as plain fields, whatever its status. */
 function summary(check: CheckResult): { id: string; status: string; reason?: string; diagnostics?: unknown } {
@@ -26,6 +27,16 @@ describe('the suite against the realistic embedded reference (run --realism aws 
     const inventory = statuses.filter((check) => check.id.startsWith('inventory.'));
     expect(inventory.every((check) => check.status === 'passed' || (check.status === 'inconclusive' && /first-inventory gate/.test(check.reason!)))).toBe(true);
     expect(statuses.filter((check) => check.status === 'passed').length).toBeGreaterThan(35);
+  });
+});
+
+describe('the preparation stage against the realistic reference', () => {
+  it('prepares once when the target refuses a fixture job: the Expedited job refused for lack of capacity is initiated as Standard', async () => {
+    // With this run id the reference refuses the first Expedited fixture job of byte-ranges (before: 100 vaults, 400 uploads, 6 checks unexercised).
+    const run = await conformanceRun(runPlan({ profile: PROFILES['aws']!, families: ['byte-ranges'], numRuns: 10, seed: 7, runId: 'realism-7', embedded: { realism: realismConfig({ timeScale: 1000 }) } }));
+    expect(run.footprint.requests).toMatchObject({ CreateVault: 1, UploadArchive: 4 });
+    expect(run.families[0]!.notes).toEqual([expect.stringMatching(/1 Expedited job was refused .*initiated again as Standard/)]);
+    expect(run.checks.filter((check) => check.id.startsWith('byte-ranges.')).map((check) => check.status)).toEqual(Array(6).fill('passed'));
   });
 });
 
