@@ -5,9 +5,11 @@ import { awaitCompletion } from './commands/describe-job';
 import { InitiateArchiveJobCommand } from './commands/initiate-archive-job';
 import { UploadArchiveCommand, UploadWrongHashCommand } from './commands/upload-archive';
 import { InitiateInventoryJobCommand } from './commands/initiate-inventory-job';
+import { InventoryWalkCommand } from './commands/inventory-walk';
+import { archiveContent } from './model/archive-content';
 import { ARCHIVE_FIXTURES, type FamilyFixtures } from './fixtures';
 import type { GlacierReal } from './glacier-real';
-import { emptyModel, type GlacierModel } from './model/glacier-model';
+import { emptyModel, type GlacierModel, type JobAllowance } from './model/glacier-model';
 import { call } from './observe';
 
 /** What one preparation left: the model of the fixture vault and everything every later run must see again. */
@@ -25,9 +27,12 @@ export interface Prepared {
  * fixture job at once, then polls them together, so the family waits one job
  * latency in all, and its sequences (and their shrinking) never wait again.
  * A problem found on the way is kept, not thrown: the stage always ends whole.
+ * Ranged inventory walks go page by page alongside the waits, so they add one
+ * job latency per page after the first.
  */
 export async function prepareFixtures(fixtures: FamilyFixtures, real: GlacierReal): Promise<Prepared> {
-  const model = emptyModel();
+  // The fixtures are what the caps were sized for: the fresh-job allowance is the sequences'.
+  const model = emptyModel({ left: Number.POSITIVE_INFINITY });
   const exchanges: ExchangeRecord[] = [];
   const problems: Prepared['problems'][number][] = [];
   const recorder = Object.create(real.recorder) as Recorder;
@@ -56,18 +61,38 @@ export async function prepareFixtures(fixtures: FamilyFixtures, real: GlacierRea
     if (model.archives.length > position.size) position.set(index, model.archives.length - 1);
   }
   if (fixtures.wrongHashUploads) for (const size of [1, 1024 * 1024 + 1]) await step(new UploadWrongHashCommand(size));
+  let deletedArchiveId: string | undefined;
+  if (fixtures.deletedArchive) {
+    await step({
+      run: async () => {
+        const uploaded = await call(prepared, real.client.uploadArchive({ vaultName: real.vaultName, body: archiveContent(1, 3), description: 'deleted again' }), [201]);
+        const archiveId = uploaded.headers['x-amz-archive-id'];
+        if (uploaded.status !== 201 || !archiveId) return;
+        const deleted = await call(prepared, real.client.deleteArchive({ vaultName: real.vaultName, archiveId }), [204]);
+        if (deleted.status === 204) deletedArchiveId = archiveId;
+      },
+      toString: () => 'UploadArchive(1 byte) then DeleteArchive: an archive id the vault no longer holds',
+    });
+  }
   for (const job of fixtures.jobs) {
     const archive = position.get(job.archive);
-    if (archive !== undefined) await step(new InitiateArchiveJobCommand(archive, job.shape, job.tier, undefined));
+    if (archive !== undefined) await step(new InitiateArchiveJobCommand(archive, job.shape, job.tier, job.description));
   }
   for (const format of fixtures.inventories) await step(new InitiateInventoryJobCommand(format, `prepared ${format} inventory`));
-  for (const job of model.jobs) {
+  const initiated = [...model.jobs];
+  const walks = (fixtures.inventoryWalks ?? []).map((walk) => step(new InventoryWalkCommand(walk.limit, walk.format)));
+  for (const job of initiated) {
     await step({ run: async () => void (await awaitCompletion(prepared, job)), toString: () => `WaitForJob(${job.jobId.slice(0, 8)}…)` });
   }
-  return { model, exchanges, problems, steps };
+  await Promise.all(walks);
+  return { model: deletedArchiveId === undefined ? model : { ...model, deletedArchiveId }, exchanges, problems, steps };
 }
 
-/** A run's own copy of the prepared model: jobs carry a status its commands move forward. */
-export function modelOf(prepared: Prepared): GlacierModel {
-  return { archives: [...prepared.model.archives], jobs: prepared.model.jobs.map((job) => ({ ...job })), inventories: new Map() };
+/**
+ * A run's own copy of the prepared model: jobs carry a status its commands move
+ * forward; `fresh` is the family's allowance, the same object in every run.
+ */
+export function modelOf(prepared: Prepared, fresh: JobAllowance = { left: 0 }): GlacierModel {
+  const { model } = prepared;
+  return { archives: [...model.archives], jobs: model.jobs.map((job) => ({ ...job })), inventories: new Map(), fresh, ...(model.deletedArchiveId === undefined ? {} : { deletedArchiveId: model.deletedArchiveId }) };
 }

@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import type { GlacierReal } from '../glacier-real';
-import type { GlacierModel } from '../model/glacier-model';
+import { mayInitiate, spendInitiate, type GlacierModel } from '../model/glacier-model';
 import { call } from '../observe';
 
 /**
@@ -26,7 +26,7 @@ export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel
     readonly dates: DateFilter = 'none',
   ) {}
 
-  check = (model: Readonly<GlacierModel>) => model.jobs.length < 8;
+  check = (model: Readonly<GlacierModel>) => mayInitiate(model);
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     const jobParameters = {
@@ -35,20 +35,23 @@ export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel
       ...(this.description !== undefined ? { Description: this.description } : {}),
       ...(this.dates !== 'none' ? { InventoryRetrievalParameters: DATE_FILTERS[this.dates].parameters } : {}),
     };
+    spendInitiate(model);
     const response = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters }), [202]);
-    real.recorder.observe('lifecycle.initiate-response', { response, vaultName: real.vaultName });
+    // Into the model before the check may throw: a shared vault's later walks must know every job it holds.
     const jobId = response.headers['x-amz-job-id'];
-    if (response.status !== 202 || !jobId) return;
-    model.jobs.push({
-      jobId,
-      type: 'inventory-retrieval',
-      format: this.format ?? 'JSON',
-      description: this.description,
-      inventory: DATE_FILTERS[this.dates].keepsArchives ? [...model.archives] : [],
-      initiatedAt: real.scheduler.now(),
-      status: 'InProgress',
-      timedOut: false,
-    });
+    if (response.status === 202 && jobId) {
+      model.jobs.push({
+        jobId,
+        type: 'inventory-retrieval',
+        format: this.format ?? 'JSON',
+        description: this.description,
+        inventory: DATE_FILTERS[this.dates].keepsArchives ? [...model.archives] : [],
+        initiatedAt: real.scheduler.now(),
+        status: 'InProgress',
+        timedOut: false,
+      });
+    }
+    real.recorder.observe('lifecycle.initiate-response', { response, vaultName: real.vaultName });
   }
 
   toString = () => {

@@ -2,9 +2,10 @@ import type fc from 'fast-check';
 import { familyCheckIds } from '../../src/checks/catalog';
 import type { ListJobsPage, ListJobsWalk, ListedJob } from '../../src/checks/list-jobs-walk';
 import type { GlacierReal } from '../glacier-real';
-import type { GlacierModel } from '../model/glacier-model';
+import { mayInitiate, type GlacierModel } from '../model/glacier-model';
 import { bodyOf, call } from '../observe';
 import { observeJob } from '../observe-job';
+import { InitiateArchiveJobCommand } from './initiate-archive-job';
 import { InitiateInventoryJobCommand } from './initiate-inventory-job';
 
 export type LimitChoice = { kind: 'none' } | { kind: 'in-range'; position: number };
@@ -24,7 +25,7 @@ export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, Glacie
     readonly initiateDuringWalk = false,
   ) {}
 
-  check = (model: Readonly<GlacierModel>) => !this.initiateDuringWalk || model.jobs.length >= 2;
+  check = (model: Readonly<GlacierModel>) => !this.initiateDuringWalk || (model.jobs.length >= 2 && mayInitiate(model));
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     const range = real.profile.listJobsLimit;
@@ -57,7 +58,9 @@ export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, Glacie
       if (marker === undefined) break;
       if (this.initiateDuringWalk && pages.length === 1) {
         const before = model.jobs.length;
-        await new InitiateInventoryJobCommand(undefined, 'during a ListJobs walk').run(model, real);
+        // An archive retrieval when there is an archive: a vault's first inventory may be a day away (§9).
+        const initiate = model.archives.length > 0 ? new InitiateArchiveJobCommand(0, { kind: 'none' }, undefined, 'during a ListJobs walk') : new InitiateInventoryJobCommand(undefined, 'during a ListJobs walk');
+        await initiate.run(model, real);
         initiated.push(...model.jobs.slice(before).map((job) => job.jobId));
       }
     }
