@@ -51,6 +51,7 @@ const COMMANDS = {
   fillJobs: fc.constantFrom(0 as const, 1 as const).map((beyondDefault) => new FillJobsCommand({ beyondDefault })),
   initiateSeveral: fc.integer({ min: 2, max: 5 }).map((add) => new FillJobsCommand({ add })),
   pause: fc.integer({ min: 1, max: 4 }).map((intervals) => new PauseCommand(intervals)),
+  pauseShort: fc.integer({ min: 1, max: 2 }).map((intervals) => new PauseCommand(intervals)),
   badLimit: fc.constantFrom('zero' as const, 'negative' as const, 'above-max' as const, 'non-numeric' as const, 'fraction' as const).map((kind) => new BadLimitCommand(kind)),
   negative: fc.tuple(fc.constantFrom(...NEGATIVE_KINDS), position).map(([kind, p]) => new NegativeRequestCommand(kind, p)),
 } satisfies Record<string, CommandArb>;
@@ -69,7 +70,8 @@ export const FAMILY_COMMANDS: Readonly<Record<Family, readonly (readonly [Comman
   limits: [['listWalkPlain', 3], ['badLimit', 2]],
   'byte-ranges': [['describe', 1], ['output', 4]],
   'tree-hash': [['describe', 1], ['output', 4]],
-  lifecycle: [['initiateArchive', 2], ['initiateInventory', 1], ['describe', 3], ['outputEarly', 3], ['listWalkPlain', 1]],
+  // A short pause lets a status that regresses a moment after completing show itself (seconds, never a job latency).
+  lifecycle: [['initiateArchive', 2], ['initiateInventory', 1], ['describe', 3], ['outputEarly', 3], ['listWalkPlain', 1], ['pauseShort', 1]],
   inventory: [['output', 4], ['describe', 1]],
   errors: [['negative', 1]],
 };

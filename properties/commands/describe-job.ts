@@ -42,7 +42,7 @@ export class WaitForJobCommand implements fc.AsyncCommand<GlacierModel, GlacierR
  * Polls DescribeJob every quarter of the job's age so far (at least one poll
  * interval, at most 30, so a job of hours is asked about every half minute, not
  * every second) until the job leaves InProgress or the job timeout passes; true
- * when it completed. A job is seen completed at most a quarter of its latency late
+ * when it completed; the last poll is at the deadline. A job is seen completed at most a quarter of its latency late
  * (doubling intervals could be a whole latency late: 31 s for a 20 s job).
  */
 export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise<boolean> {
@@ -58,8 +58,10 @@ export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise
     if (response.status !== 200) return false;
     observeJob(real, job, bodyOf(response), sentAt);
     if (job.status !== 'InProgress') return true;
-    if (real.scheduler.now() + interval > deadline) break;
-    await real.scheduler.sleep(interval);
+    // The last poll lands on the deadline itself: a job still InProgress then is seen past the bound.
+    const wait = Math.min(interval, deadline - real.scheduler.now());
+    if (wait <= 0) break;
+    await real.scheduler.sleep(wait);
   }
   job.timedOut = true;
   real.notes.timedOut = true;
