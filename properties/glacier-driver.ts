@@ -10,6 +10,9 @@ import { alongsideNeighbour, startNeighbour, stopNeighbour, type Neighbour } fro
 import { call } from './observe';
 import { modelOf, prepareFixtures, type Prepared } from './prepare';
 
+/** Poll intervals a prepared family's runs may pause for, in all. */
+const PAUSE_INTERVALS = 6;
+
 /** The lifecycle rules whose subject is a job that completed (§2.3, §3.3). */
 const COMPLETED_JOB_CHECKS: readonly string[] = ['lifecycle.status-forward-only', 'lifecycle.completed-matches-status', 'lifecycle.completion-date'];
 
@@ -103,8 +106,11 @@ function preparedDriver(family: Family, fixtures: FamilyFixtures, options: Drive
   const notes: GlacierReal['notes'] = {};
   const vaultName = `${options.vaultPrefix ?? 'glacier-conformance'}-${options.runId}-${family}`;
   const fresh = { left: fixtures.freshJobs ?? 0 };
+  // A few seconds of pauses in all (real time against a URL): enough for a status that changes after completing.
+  const pauses = { left: PAUSE_INTERVALS };
   const models = new WeakMap<GlacierReal, GlacierModel>();
   let prepared: Prepared | undefined;
+  let preparedJobs = 0;
   let neighbour: Neighbour | undefined;
   return {
     family,
@@ -116,9 +122,12 @@ function preparedDriver(family: Family, fixtures: FamilyFixtures, options: Drive
       if (options.neighbourJobs && !neighbour) neighbour = await startNeighbour(options.client, `${vaultName}-neighbour`);
       const real: GlacierReal = { ...options, vaultName, recorder, notes, ...(neighbour ? { neighbour } : {}) };
       if (prepared) for (const exchange of prepared.exchanges) recorder.exchange(exchange);
-      else prepared = await prepareFixtures(fixtures, real);
+      else {
+        prepared = await prepareFixtures(fixtures, real);
+        preparedJobs = prepared.model.jobs.length;
+      }
       for (const problem of prepared.problems) recorder.recall(problem.checkId, problem.diagnostics);
-      const model = modelOf(prepared, fresh);
+      const model = modelOf(prepared, { fresh, pauses, preparedJobs });
       models.set(real, model);
       return { model, real };
     },

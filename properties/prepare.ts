@@ -88,11 +88,29 @@ export async function prepareFixtures(fixtures: FamilyFixtures, real: GlacierRea
   return { model: deletedArchiveId === undefined ? model : { ...model, deletedArchiveId }, exchanges, problems, steps };
 }
 
+/** What a run's model shares with the family's other runs. */
+export interface RunShare {
+  readonly fresh: JobAllowance;
+  readonly pauses: { left: number };
+  /** How many of the registry's jobs the preparation initiated; the rest were left by earlier runs. */
+  readonly preparedJobs: number;
+}
+
 /**
- * A run's own copy of the prepared model: jobs carry a status its commands move
- * forward; `fresh` is the family's allowance, the same object in every run.
+ * A run's own copy of the prepared model: the prepared jobs carry a status its
+ * commands move forward; the jobs earlier runs left are known but not the run's;
+ * the allowances are the family's, the same objects in every run.
  */
-export function modelOf(prepared: Prepared, fresh: JobAllowance = { left: 0 }): GlacierModel {
+export function modelOf(prepared: Prepared, share: RunShare = { fresh: { left: 0 }, pauses: { left: 0 }, preparedJobs: prepared.model.jobs.length }): GlacierModel {
   const { model } = prepared;
-  return { archives: [...model.archives], jobs: model.jobs.map((job) => ({ ...job })), inventories: new Map(), fresh, ...(model.deletedArchiveId === undefined ? {} : { deletedArchiveId: model.deletedArchiveId }) };
+  const copy = (job: GlacierModel['jobs'][number]) => ({ ...job });
+  return {
+    archives: [...model.archives],
+    jobs: model.jobs.slice(0, share.preparedJobs).map(copy),
+    leftBehind: { after: share.preparedJobs, jobs: model.jobs.slice(share.preparedJobs).map(copy) },
+    inventories: new Map(),
+    fresh: share.fresh,
+    pauses: share.pauses,
+    ...(model.deletedArchiveId === undefined ? {} : { deletedArchiveId: model.deletedArchiveId }),
+  };
 }

@@ -2,7 +2,7 @@ import type fc from 'fast-check';
 import { familyCheckIds } from '../../src/checks/catalog';
 import type { ListJobsPage, ListJobsWalk, ListedJob } from '../../src/checks/list-jobs-walk';
 import type { GlacierReal } from '../glacier-real';
-import { mayInitiate, type GlacierModel } from '../model/glacier-model';
+import { jobsInVault, mayInitiate, type GlacierModel } from '../model/glacier-model';
 import { bodyOf, call } from '../observe';
 import { observeJob } from '../observe-job';
 import { InitiateArchiveJobCommand } from './initiate-archive-job';
@@ -32,12 +32,14 @@ export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, Glacie
     // A limit from the profile's range, biased to small values so a few jobs span several pages.
     const limit = this.limit.kind === 'none' ? undefined : this.limit.position % 4 === 0 ? range.min + (this.limit.position % (range.max - range.min + 1)) : range.min + (this.limit.position % 3);
     this.resolvedLimit = limit;
-    const modelJobIds = model.jobs.map((job) => job.jobId);
-    const finalStatus = new Map(model.jobs.flatMap((job) => (job.status === 'InProgress' ? [] : [[job.jobId, job.status] as const])));
+    // Every job of the vault, earlier runs' included: a shared vault lists them all.
+    const vault = jobsInVault(model);
+    const modelJobIds = vault.map((job) => job.jobId);
+    const finalStatus = new Map(vault.flatMap((job) => (job.status === 'InProgress' ? [] : [[job.jobId, job.status] as const])));
     const pages: ListJobsPage[] = [];
     const initiated: string[] = [];
     let marker: string | undefined;
-    const pageCap = model.jobs.length + 3;
+    const pageCap = vault.length + 3;
     while (pages.length < pageCap) {
       const sentAt = real.scheduler.now();
       const response = await call(real, real.client.listJobs({ vaultName: real.vaultName, limit: limit?.toString(), marker, ...this.filter }), [200]);

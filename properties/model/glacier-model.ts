@@ -55,6 +55,14 @@ export interface GlacierModel {
    * shrinking together never initiate more than the family's share of --max-jobs.
    */
   readonly fresh: JobAllowance;
+  /**
+   * Jobs earlier runs initiated in this shared vault, after the prepared ones in
+   * initiation order: still there, so a ListJobs walk must expect them, but not the
+   * run's own to act on (a counterexample must not depend on what another run left).
+   */
+  readonly leftBehind?: { readonly after: number; readonly jobs: readonly ModelJob[] };
+  /** Poll intervals the commands may still pause for (real time against a URL), shared like `fresh`; no bound when absent. */
+  readonly pauses?: { left: number };
   /** The real id of an archive this vault held and deleted (errors.unknown-archive, §9.7), when prepared. */
   readonly deletedArchiveId?: string;
 }
@@ -67,6 +75,12 @@ export interface JobAllowance {
 const JOBS_PER_RUN = 8;
 
 export const emptyModel = (fresh: JobAllowance = { left: JOBS_PER_RUN }): GlacierModel => ({ archives: [], jobs: [], inventories: new Map(), fresh });
+
+/** Every job the vault holds, in initiation order: the prepared ones, those earlier runs left, then the run's own. */
+export function jobsInVault(model: Readonly<GlacierModel>): readonly ModelJob[] {
+  const left = model.leftBehind;
+  return left === undefined ? model.jobs : [...model.jobs.slice(0, left.after), ...left.jobs, ...model.jobs.slice(left.after)];
+}
 
 /** Whether `count` more jobs may be initiated. */
 export function mayInitiate(model: Pick<GlacierModel, 'fresh'>, count = 1): boolean {
