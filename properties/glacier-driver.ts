@@ -17,7 +17,7 @@ const PAUSE_INTERVALS = 6;
 const COMPLETED_JOB_CHECKS: readonly string[] = ['lifecycle.status-forward-only', 'lifecycle.completed-matches-status', 'lifecycle.completion-date'];
 
 export type DriverOptions = Omit<GlacierReal, 'vaultName' | 'recorder' | 'notes' | 'neighbour'> & {
-  /** Names the run's vaults: `<prefix>-<runId>-<family>-<n>` (design.md "Staging safety"). */
+  /** Names the run's vaults: `<prefix>-<runId>-<family>`, and `…-<n>` per run against a stateless mock (design.md "Staging safety"). */
   readonly runId: string;
   readonly vaultPrefix?: string;
   readonly maxCommands?: number;
