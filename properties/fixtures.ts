@@ -100,7 +100,7 @@ export const FAMILY_FIXTURES: Readonly<Record<Family, FamilyFixtures>> = {
   limits: { archives: [LISTED_ARCHIVE], jobs: listed(12, [undefined]), inventories: [], wrongHashUploads: false },
   'byte-ranges': { archives: RANGE_ARCHIVES, jobs: [...JOB_FIXTURES, ...REFUSED_RANGES], inventories: [], wrongHashUploads: false },
   'tree-hash': { archives: RANGE_ARCHIVES, jobs: [...JOB_FIXTURES, ...REFUSED_RANGES], inventories: [], wrongHashUploads: true },
-  lifecycle: { archives: [LISTED_ARCHIVE], jobs: [{ archive: LISTED_ARCHIVE, shape: { kind: 'none' }, tier: 'Expedited', description: 'prepared Expedited' }, { archive: LISTED_ARCHIVE, shape: { kind: 'none' }, tier: 'Bulk' }, { archive: LISTED_ARCHIVE, shape: { kind: 'none' }, description: 'prepared, default tier' }], inventories: [], wrongHashUploads: false, freshJobs: 16 },
+  lifecycle: { archives: [LISTED_ARCHIVE], jobs: [{ archive: LISTED_ARCHIVE, shape: { kind: 'none' }, tier: 'Standard', description: 'prepared Standard' }, { archive: LISTED_ARCHIVE, shape: { kind: 'none' }, tier: 'Bulk' }, { archive: LISTED_ARCHIVE, shape: { kind: 'none' }, description: 'prepared, default tier' }], inventories: [], wrongHashUploads: false, freshJobs: 16 },
   inventory: { archives: [4, 5, 6], jobs: [], inventories: ['JSON', 'CSV'], wrongHashUploads: false, inventoryWalks: [{ limit: 2, format: 'JSON' }] },
   errors: { archives: [2], jobs: [], inventories: [], wrongHashUploads: false, deletedArchive: true },
 };
