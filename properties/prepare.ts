@@ -80,11 +80,12 @@ export async function prepareFixtures(fixtures: FamilyFixtures, real: GlacierRea
   }
   for (const format of fixtures.inventories) await step(new InitiateInventoryJobCommand(format, `prepared ${format} inventory`));
   const initiated = [...model.jobs];
-  const walks = (fixtures.inventoryWalks ?? []).map((walk) => step(new InventoryWalkCommand(walk.limit, walk.format)));
+  // Settled at once: a walk that stops the stage must not be an unhandled rejection while the waits go on.
+  const walks = (fixtures.inventoryWalks ?? []).map((walk) => step(new InventoryWalkCommand(walk.limit, walk.format)).then(() => undefined, (error: unknown) => ({ error })));
   for (const job of initiated) {
     await step({ run: async () => void (await awaitCompletion(prepared, job)), toString: () => `WaitForJob(${job.jobId.slice(0, 8)}…)` });
   }
-  await Promise.all(walks);
+  for (const walk of await Promise.all(walks)) if (walk) throw walk.error;
   return { model: deletedArchiveId === undefined ? model : { ...model, deletedArchiveId }, exchanges, problems, steps };
 }
 
