@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outputRangeShapeArb } from './arbitraries';
-import { ARCHIVE_FIXTURES, FAMILY_FIXTURES, JOB_FIXTURES } from './fixtures';
+import { FAMILIES } from '../src/checks/check-definition';
+import { FOOTPRINT_DEFAULTS } from '../src/run/run-plan';
+import { ARCHIVE_FIXTURES, FAMILY_FIXTURES, JOB_FIXTURES, jobsOf, uploadsOf } from './fixtures';
 import { archiveContent } from './model/archive-content';
 import { expectedOutput, modelArchive, type Span } from './model/glacier-model';
 import { isAcceptableRetrieval, outputSpan, retrievalSpan } from './model/span-shapes';
@@ -55,7 +57,20 @@ describe('the prepared fixtures cover the boundary shapes of the byte-range and 
     }
   });
 
-  it('only families whose sequences read prepared state are prepared', () => {
-    expect(Object.keys(FAMILY_FIXTURES).sort()).toEqual(['byte-ranges', 'errors', 'spec', 'tree-hash']);
+  it('every family is prepared, and together they fit the default caps with room for a faulty target\'s extra answers', () => {
+    const families = Object.values(FAMILY_FIXTURES);
+    expect(Object.keys(FAMILY_FIXTURES).sort()).toEqual([...FAMILIES].sort());
+    expect(families.length).toBeLessThanOrEqual(FOOTPRINT_DEFAULTS.vaults);
+    expect(families.reduce((sum, fixtures) => sum + uploadsOf(fixtures), 0)).toBeLessThanOrEqual(FOOTPRINT_DEFAULTS.uploads * 0.75);
+    expect(families.reduce((sum, fixtures) => sum + jobsOf(fixtures), 0)).toBeLessThanOrEqual(FOOTPRINT_DEFAULTS.jobs * 0.75);
+  });
+
+  it('the listings get several pages of several jobs, and more jobs than a too-small default page', () => {
+    expect(FAMILY_FIXTURES['list-jobs'].jobs.length).toBeGreaterThanOrEqual(6);
+    expect(FAMILY_FIXTURES.limits.jobs.length).toBeGreaterThan(10);
+    expect(new Set(FAMILY_FIXTURES.inventory.inventories)).toEqual(new Set(['JSON', 'CSV']));
+    // CSV must quote a comma and escape a quote (§3.6): the inventory archives' descriptions hold both.
+    const descriptions = FAMILY_FIXTURES.inventory.archives.map((index) => ARCHIVE_FIXTURES[index]!.description);
+    expect(descriptions.some((text) => text.includes('"') && text.includes(','))).toBe(true);
   });
 });

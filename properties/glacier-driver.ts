@@ -6,15 +6,18 @@ import { familyCommands } from './families';
 import type { GlacierReal } from './glacier-real';
 import { emptyModel, type GlacierModel } from './model/glacier-model';
 import { FAMILY_FIXTURES, type FamilyFixtures } from './fixtures';
-import { alongsideNeighbour, startNeighbour, stopNeighbour } from './neighbour';
+import { alongsideNeighbour, startNeighbour, stopNeighbour, type Neighbour } from './neighbour';
 import { call } from './observe';
 import { modelOf, prepareFixtures, type Prepared } from './prepare';
+
+/** Poll intervals a prepared family's runs may pause for, in all. */
+const PAUSE_INTERVALS = 6;
 
 /** The lifecycle rules whose subject is a job that completed (§2.3, §3.3). */
 const COMPLETED_JOB_CHECKS: readonly string[] = ['lifecycle.status-forward-only', 'lifecycle.completed-matches-status', 'lifecycle.completion-date'];
 
 export type DriverOptions = Omit<GlacierReal, 'vaultName' | 'recorder' | 'notes' | 'neighbour'> & {
-  /** Names the run's vaults: `<prefix>-<runId>-<family>-<n>` (design.md "Staging safety"). */
+  /** Names the run's vaults: `<prefix>-<runId>-<family>`, and `…-<n>` per run against a stateless mock (design.md "Staging safety"). */
   readonly runId: string;
   readonly vaultPrefix?: string;
   readonly maxCommands?: number;
@@ -24,19 +27,20 @@ export type DriverOptions = Omit<GlacierReal, 'vaultName' | 'recorder' | 'notes'
 };
 
 /**
- * One family's model-based runs against a target: every run gets a vault of
- * its own, created by the run and cleaned up after it (archives deleted, then
- * the vault if the target allows it). Nothing the run did not create is touched.
+ * One family's model-based runs against a target. A target that keeps state gets
+ * one prepared vault per family ({@link preparedDriver}); a stateless mock, which
+ * keeps nothing to prepare, gets a vault per run, created by the run and cleaned up
+ * after it (archives deleted, then the vault if the target allows it). Nothing the
+ * run did not create is touched.
  */
 export function glacierDriver(family: Family, options: DriverOptions): FamilyDriver<GlacierModel, GlacierReal> {
-  const fixtures = FAMILY_FIXTURES[family];
-  if (fixtures && !options.profile.stateless) return preparedDriver(family, fixtures, options);
+  if (!options.profile.stateless) return preparedDriver(family, FAMILY_FIXTURES[family], options);
   const notes: GlacierReal['notes'] = {};
   const models = new WeakMap<GlacierReal, GlacierModel>();
   let counter = 0;
   return {
     family,
-    commands: options.neighbourJobs ? familyCommands(family, options.profile.stateless).map((arbitrary) => arbitrary.map(alongsideNeighbour)) : familyCommands(family, options.profile.stateless),
+    commands: withNeighbour(familyCommands(family, options.profile.stateless), options),
     // Most commands need an archive or a job first: with 14, paging and tree-hash faults escaped
     // the default 20 runs on 1 to 3 seeds in 10; with 20, none did in 20 (npm run mutants measures it).
     maxCommands: options.maxCommands ?? 20,
@@ -59,6 +63,20 @@ export function glacierDriver(family: Family, options: DriverOptions): FamilyDri
       await options.client.deleteVault({ vaultName: real.vaultName });
       if (real.neighbour) await stopNeighbour(options.client, real.neighbour);
     },
+    ...reasons(notes, options),
+    retries: () => options.retries?.() ?? 0,
+    notes: () => runNotes(notes),
+  };
+}
+
+/** With --neighbour-jobs, every command runs alongside a job the neighbour initiates in its own vault. */
+function withNeighbour(commands: ReturnType<typeof familyCommands>, options: DriverOptions): ReturnType<typeof familyCommands> {
+  return options.neighbourJobs ? commands.map((arbitrary) => arbitrary.map(alongsideNeighbour)) : commands;
+}
+
+/** Why checks were undecided, unseen or vacuous: what the family's runs noted, the same for both kinds of driver. */
+function reasons(notes: GlacierReal['notes'], options: DriverOptions): Pick<FamilyDriver<GlacierModel, GlacierReal>, 'undecidedReason' | 'vacuousReason' | 'unseenSubjectReason'> {
+  return {
     // Rules about completed jobs hold vacuously when every job stayed InProgress: never read that as conformance.
     unseenSubjectReason: (checkId) =>
       COMPLETED_JOB_CHECKS.includes(checkId) && notes.timedOut && !notes.sawCompleted
@@ -70,44 +88,62 @@ export function glacierDriver(family: Family, options: DriverOptions): FamilyDri
       checkId === 'lifecycle.output-refused-before-completion' && !notes.sawInProgress
         ? 'no job was ever seen InProgress: every job had completed by its first DescribeJob, so none could be asked for output early'
         : undefined,
-    retries: () => options.retries?.() ?? 0,
-    notes: () => runNotes(notes),
   };
 }
 
 /**
- * A family whose sequences only read (properties/fixtures.ts): one vault for the
- * family, prepared once by the first run's setup (properties/prepare.ts) and
- * shared by every run, shrinking and top-up; each run starts from a copy of the
- * prepared model, so a run never waits for a job and a replay prepares the same
- * vault again. Problems the preparation found fail every run at its setup, with
- * the preparation's exchanges as evidence.
+ * A family over one prepared vault (properties/fixtures.ts): prepared once by the
+ * first run's setup (properties/prepare.ts) and shared by every run, shrinking and
+ * top-up. Each run starts from a copy of the vault's registry: every job known to
+ * exist there, the prepared ones and those earlier runs initiated (a walk must
+ * expect them all), with the last status seen of each; what a run initiates joins
+ * the registry when it finishes. Runs never wait for a job; the few that initiate
+ * one draw on the family's allowance (fixtures' freshJobs), so the family's
+ * footprint is bounded whatever the seed, the failures and the shrinking. A replay
+ * prepares the same vault again. Problems the preparation found fail every run at
+ * its setup, with the preparation's exchanges as evidence.
  */
 function preparedDriver(family: Family, fixtures: FamilyFixtures, options: DriverOptions): FamilyDriver<GlacierModel, GlacierReal> {
   const notes: GlacierReal['notes'] = {};
   const vaultName = `${options.vaultPrefix ?? 'glacier-conformance'}-${options.runId}-${family}`;
+  const fresh = { left: fixtures.freshJobs ?? 0 };
+  // A few seconds of pauses in all (real time against a URL): enough for a status that changes after completing.
+  const pauses = { left: PAUSE_INTERVALS };
+  const models = new WeakMap<GlacierReal, GlacierModel>();
   let prepared: Prepared | undefined;
   // Prepared once: a preparation that could not finish (the target gone) is not tried again by the next run.
   let preparing: Promise<Prepared> | undefined;
+  let preparedJobs = 0;
+  let neighbour: Neighbour | undefined;
   return {
     family,
-    commands: options.neighbourJobs ? familyCommands(family).map((arbitrary) => arbitrary.map(alongsideNeighbour)) : familyCommands(family),
+    commands: withNeighbour(familyCommands(family), options),
     // Reads of prepared jobs are independent of each other: a short sequence shows any of them.
     maxCommands: options.maxCommands ?? 8,
     setupStep: `setup: the prepared vault ${vaultName}`,
     async start(recorder: Recorder) {
-      const real: GlacierReal = { ...options, vaultName, recorder, notes };
+      if (options.neighbourJobs && !neighbour) neighbour = await startNeighbour(options.client, `${vaultName}-neighbour`);
+      const real: GlacierReal = { ...options, vaultName, recorder, notes, ...(neighbour ? { neighbour } : {}) };
       if (prepared) for (const exchange of prepared.exchanges) recorder.exchange(exchange);
-      else prepared = await (preparing ??= prepareFixtures(fixtures, real));
+      else {
+        prepared = await (preparing ??= prepareFixtures(fixtures, real));
+        preparedJobs = prepared.model.jobs.length;
+      }
       for (const problem of prepared.problems) recorder.recall(problem.checkId, problem.diagnostics);
-      return { model: modelOf(prepared), real };
+      const model = modelOf(prepared, { fresh, pauses, preparedJobs });
+      models.set(real, model);
+      return { model, real };
     },
-    finish: async () => undefined,
+    async finish(real: GlacierReal) {
+      const model = models.get(real);
+      if (prepared && model) remember(prepared.model, model);
+    },
     async dispose() {
       for (const archive of prepared?.model.archives ?? []) await options.client.deleteArchive({ vaultName, archiveId: archive.archiveId });
       if (prepared) await options.client.deleteVault({ vaultName });
+      if (neighbour) await stopNeighbour(options.client, neighbour);
     },
-    undecidedReason: () => undecidedReason(notes),
+    ...reasons(notes, options),
     retries: () => options.retries?.() ?? 0,
     notes: () => runNotes(notes),
   };
@@ -122,3 +158,15 @@ const runNotes = (notes: GlacierReal['notes']): string[] =>
   notes.tierFallbacks
     ? [`${notes.tierFallbacks} Expedited job${notes.tierFallbacks === 1 ? ' was' : 's were'} refused for lack of capacity (InsufficientCapacityException, §9.5) and initiated again as Standard`]
     : [];
+/** Adds the jobs a run initiated to the vault's registry (in initiation order) and the statuses it saw. */
+function remember(registry: GlacierModel, run: GlacierModel): void {
+  const known = new Map(registry.jobs.map((job) => [job.jobId, job]));
+  for (const job of run.jobs) {
+    const entry = known.get(job.jobId);
+    if (!entry) registry.jobs.push({ ...job });
+    else if (entry.status === 'InProgress') {
+      entry.status = job.status;
+      entry.timedOut = entry.timedOut || job.timedOut;
+    }
+  }
+}

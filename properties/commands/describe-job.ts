@@ -39,9 +39,11 @@ export class WaitForJobCommand implements fc.AsyncCommand<GlacierModel, GlacierR
 }
 
 /**
- * Polls DescribeJob with doubling intervals (capped at 30 poll intervals, so a
- * job of hours is asked about every half minute, not every second) until the
- * job leaves InProgress or the job timeout passes; true when it completed.
+ * Polls DescribeJob every quarter of the job's age so far (at least one poll
+ * interval, at most 30, so a job of hours is asked about every half minute, not
+ * every second) until the job leaves InProgress or the job timeout passes; true
+ * when it completed; the last poll is at the deadline. A job is seen completed at most a quarter of its latency late
+ * (doubling intervals could be a whole latency late: 31 s for a 20 s job).
  */
 export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise<boolean> {
   // Past the profile's completion bound (plus a poll or two) the job has already failed
@@ -49,14 +51,17 @@ export async function awaitCompletion(real: GlacierReal, job: ModelJob): Promise
   const boundMs = real.profile.jobCompletionBoundMs;
   const waitMs = boundMs === undefined ? real.jobTimeoutMs : Math.min(real.jobTimeoutMs, boundMs + 4 * real.pollIntervalMs);
   const deadline = job.initiatedAt + waitMs;
-  for (let interval = real.pollIntervalMs; ; interval = Math.min(interval * 2, 30 * real.pollIntervalMs)) {
+  for (;;) {
+    const interval = Math.min(30 * real.pollIntervalMs, Math.max(real.pollIntervalMs, Math.floor((real.scheduler.now() - job.initiatedAt) / 4)));
     const sentAt = real.scheduler.now();
     const response = await call(real, real.client.describeJob({ vaultName: real.vaultName, jobId: job.jobId }), [200]);
     if (response.status !== 200) return false;
     observeJob(real, job, bodyOf(response), sentAt);
     if (job.status !== 'InProgress') return true;
-    if (real.scheduler.now() + interval > deadline) break;
-    await real.scheduler.sleep(interval);
+    // The last poll lands on the deadline itself: a job still InProgress then is seen past the bound.
+    const wait = Math.min(interval, deadline - real.scheduler.now());
+    if (wait <= 0) break;
+    await real.scheduler.sleep(wait);
   }
   job.timedOut = true;
   real.notes.timedOut = true;

@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import type { GlacierReal } from '../glacier-real';
-import type { GlacierModel } from '../model/glacier-model';
+import { jobsInVault, mayInitiate, type GlacierModel } from '../model/glacier-model';
 import { InitiateInventoryJobCommand } from './initiate-inventory-job';
 
 /** Above this many jobs a fill costs a real endpoint more than the boundary is worth (aws-2012's default is 1000). */
@@ -21,13 +21,14 @@ export class FillJobsCommand implements fc.AsyncCommand<GlacierModel, GlacierRea
 
   constructor(readonly target: FillTarget) {}
 
-  check = (model: Readonly<GlacierModel>) => model.jobs.length < 8;
+  check = (model: Readonly<GlacierModel>) => mayInitiate(model);
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
-    const goal = 'add' in this.target ? model.jobs.length + this.target.add : real.profile.listJobsLimit.default + this.target.beyondDefault;
+    const inVault = () => jobsInVault(model).length;
+    const goal = 'add' in this.target ? inVault() + this.target.add : real.profile.listJobsLimit.default + this.target.beyondDefault;
     this.goal = goal;
     if (goal > MAX_FILL) return;
-    while (model.jobs.length < goal) {
+    while (inVault() < goal && mayInitiate(model)) {
       const before = model.jobs.length;
       await new InitiateInventoryJobCommand(undefined, undefined).run(model, real);
       if (model.jobs.length === before) return; // refused: the initiate checks have said why

@@ -1,7 +1,7 @@
 import type fc from 'fast-check';
 import type { RetrievalShape } from '../arbitraries';
 import type { GlacierReal } from '../glacier-real';
-import { at, type GlacierModel } from '../model/glacier-model';
+import { at, mayInitiate, spendInitiate, type GlacierModel } from '../model/glacier-model';
 import { isAcceptableRetrieval, retrievalSpan } from '../model/span-shapes';
 import { TargetRefusal } from '../../src/engine/check-failure';
 import type { ExchangeResponse } from '../../src/core/exchange';
@@ -16,7 +16,7 @@ export class InitiateArchiveJobCommand implements fc.AsyncCommand<GlacierModel, 
     readonly description: string | undefined,
   ) {}
 
-  check = (model: Readonly<GlacierModel>) => model.archives.length > 0 && model.jobs.length < 8;
+  check = (model: Readonly<GlacierModel>) => model.archives.length > 0 && mayInitiate(model);
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     const archive = at(model.archives, this.archivePosition)!;
@@ -31,25 +31,28 @@ export class InitiateArchiveJobCommand implements fc.AsyncCommand<GlacierModel, 
       ...(this.tier ? { Tier: this.tier } : {}),
       ...(this.description !== undefined ? { Description: this.description } : {}),
     };
+    spendInitiate(model);
     const { response, tier } = await initiateWithFallback(real, jobParameters, acceptable ? [202] : undefined);
     if (tier !== this.tier) this.fellBack = tier;
+    // Into the model before any check may throw: a shared vault's later walks must know every job it holds.
+    const jobId = response.headers['x-amz-job-id'];
+    if (response.status === 202 && jobId) {
+      model.jobs.push({
+        jobId,
+        type: 'archive-retrieval',
+        archive,
+        retrieved: span ?? { start: 0, end: size - 1 },
+        tier,
+        description: this.description,
+        initiatedAt: real.scheduler.now(),
+        status: 'InProgress',
+        timedOut: false,
+      });
+    }
     if (span) {
       real.recorder.observe('byte-ranges.retrieval-range-validated', { archiveSize: size, retrievalByteRange: jobParameters.RetrievalByteRange!, acceptable, response });
     }
     real.recorder.observe('lifecycle.initiate-response', { response, vaultName: real.vaultName });
-    const jobId = response.headers['x-amz-job-id'];
-    if (response.status !== 202 || !jobId) return;
-    model.jobs.push({
-      jobId,
-      type: 'archive-retrieval',
-      archive,
-      retrieved: span ?? { start: 0, end: size - 1 },
-      tier,
-      description: this.description,
-      initiatedAt: real.scheduler.now(),
-      status: 'InProgress',
-      timedOut: false,
-    });
   }
 
   /** The concrete archive and range, once the command ran: counterexamples read better with numbers. */

@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import type { GlacierReal } from '../glacier-real';
-import type { GlacierModel } from '../model/glacier-model';
+import { mayInitiate, spendInitiate, type GlacierModel } from '../model/glacier-model';
 import { isFirstInventoryGate } from '../../src/checks/refusals';
 import { TargetRefusal } from '../../src/engine/check-failure';
 import { call, type CallOptions } from '../observe';
@@ -30,7 +30,7 @@ export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel
     readonly callOptions: CallOptions = {},
   ) {}
 
-  check = (model: Readonly<GlacierModel>) => model.jobs.length < 8;
+  check = (model: Readonly<GlacierModel>) => mayInitiate(model);
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     const jobParameters = {
@@ -39,6 +39,7 @@ export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel
       ...(this.description !== undefined ? { Description: this.description } : {}),
       ...(this.dates !== 'none' ? { InventoryRetrievalParameters: DATE_FILTERS[this.dates].parameters } : {}),
     };
+    spendInitiate(model);
     let response;
     try {
       response = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters }), [202], this.callOptions);
@@ -48,19 +49,21 @@ export class InitiateInventoryJobCommand implements fc.AsyncCommand<GlacierModel
       if (error instanceof TargetRefusal && error.code !== undefined && !this.callOptions.handles && isFirstInventoryGate({ code: error.code, reason: error.reason ?? '' })) return;
       throw error;
     }
-    real.recorder.observe('lifecycle.initiate-response', { response, vaultName: real.vaultName });
+    // Into the model before the check may throw: a shared vault's later walks must know every job it holds.
     const jobId = response.headers['x-amz-job-id'];
-    if (response.status !== 202 || !jobId) return;
-    model.jobs.push({
-      jobId,
-      type: 'inventory-retrieval',
-      format: this.format ?? 'JSON',
-      description: this.description,
-      inventory: DATE_FILTERS[this.dates].keepsArchives ? [...model.archives] : [],
-      initiatedAt: real.scheduler.now(),
-      status: 'InProgress',
-      timedOut: false,
-    });
+    if (response.status === 202 && jobId) {
+      model.jobs.push({
+        jobId,
+        type: 'inventory-retrieval',
+        format: this.format ?? 'JSON',
+        description: this.description,
+        inventory: DATE_FILTERS[this.dates].keepsArchives ? [...model.archives] : [],
+        initiatedAt: real.scheduler.now(),
+        status: 'InProgress',
+        timedOut: false,
+      });
+    }
+    real.recorder.observe('lifecycle.initiate-response', { response, vaultName: real.vaultName });
   }
 
   toString = () => {

@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import type { GlacierReal } from '../glacier-real';
-import type { GlacierModel } from '../model/glacier-model';
+import { mayInitiate, type GlacierModel } from '../model/glacier-model';
 import { call } from '../observe';
 import { awaitCompletion } from './describe-job';
 import { observeInventory } from './get-job-output';
@@ -11,7 +11,7 @@ import { InitiateInventoryJobCommand } from './initiate-inventory-job';
  * each is judged on its own, and then against the other.
  */
 export class InventoryFormatsCommand implements fc.AsyncCommand<GlacierModel, GlacierReal> {
-  check = (model: Readonly<GlacierModel>) => model.jobs.length < 7;
+  check = (model: Readonly<GlacierModel>) => mayInitiate(model, 2);
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     for (const format of ['JSON', 'CSV'] as const) {

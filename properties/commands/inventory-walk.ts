@@ -2,7 +2,7 @@ import type fc from 'fast-check';
 import { parseInventoryOutput } from '../../src/checks/inventory-checks';
 import type { InventoryEntry } from '../../src/checks/inventory-document';
 import type { GlacierReal } from '../glacier-real';
-import type { GlacierModel, ModelJob } from '../model/glacier-model';
+import { mayInitiate, spendInitiate, type GlacierModel, type ModelJob } from '../model/glacier-model';
 import { bodyOf, call } from '../observe';
 import { awaitCompletion } from './describe-job';
 import { snapshotJudging } from './get-job-output';
@@ -18,7 +18,7 @@ export class InventoryWalkCommand implements fc.AsyncCommand<GlacierModel, Glaci
     readonly format: 'JSON' | 'CSV',
   ) {}
 
-  check = (model: Readonly<GlacierModel>) => model.archives.length >= 2;
+  check = (model: Readonly<GlacierModel>) => model.archives.length >= 2 && mayInitiate(model, Math.ceil(model.archives.length / this.limit) + 1);
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     const pages: InventoryEntry[][] = [];
@@ -26,6 +26,8 @@ export class InventoryWalkCommand implements fc.AsyncCommand<GlacierModel, Glaci
     let last: ModelJob | undefined; // the newest page: no snapshot of the walk is newer than its initiation
     let marker: unknown;
     for (let round = 0; round <= model.archives.length + 1; round += 1) {
+      if (!mayInitiate(model)) return;
+      spendInitiate(model);
       const parameters = { Limit: String(this.limit), ...(typeof marker === 'string' ? { Marker: marker } : {}) };
       const initiated = await call(real, real.client.initiateJob({ vaultName: real.vaultName, jobParameters: { Type: 'inventory-retrieval', Format: this.format, InventoryRetrievalParameters: parameters } }), [202]);
       const jobId = initiated.headers['x-amz-job-id'];

@@ -2,9 +2,10 @@ import type fc from 'fast-check';
 import { familyCheckIds } from '../../src/checks/catalog';
 import type { ListJobsPage, ListJobsWalk, ListedJob } from '../../src/checks/list-jobs-walk';
 import type { GlacierReal } from '../glacier-real';
-import type { GlacierModel } from '../model/glacier-model';
+import { jobsInVault, mayInitiate, type GlacierModel } from '../model/glacier-model';
 import { bodyOf, call } from '../observe';
 import { observeJob } from '../observe-job';
+import { InitiateArchiveJobCommand } from './initiate-archive-job';
 import { InitiateInventoryJobCommand } from './initiate-inventory-job';
 
 export type LimitChoice = { kind: 'none' } | { kind: 'in-range'; position: number };
@@ -24,19 +25,21 @@ export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, Glacie
     readonly initiateDuringWalk = false,
   ) {}
 
-  check = (model: Readonly<GlacierModel>) => !this.initiateDuringWalk || model.jobs.length >= 2;
+  check = (model: Readonly<GlacierModel>) => !this.initiateDuringWalk || (model.jobs.length >= 2 && mayInitiate(model));
 
   async run(model: GlacierModel, real: GlacierReal): Promise<void> {
     const range = real.profile.listJobsLimit;
     // A limit from the profile's range, biased to small values so a few jobs span several pages.
     const limit = this.limit.kind === 'none' ? undefined : this.limit.position % 4 === 0 ? range.min + (this.limit.position % (range.max - range.min + 1)) : range.min + (this.limit.position % 3);
     this.resolvedLimit = limit;
-    const modelJobIds = model.jobs.map((job) => job.jobId);
-    const finalStatus = new Map(model.jobs.flatMap((job) => (job.status === 'InProgress' ? [] : [[job.jobId, job.status] as const])));
+    // Every job of the vault, earlier runs' included: a shared vault lists them all.
+    const vault = jobsInVault(model);
+    const modelJobIds = vault.map((job) => job.jobId);
+    const finalStatus = new Map(vault.flatMap((job) => (job.status === 'InProgress' ? [] : [[job.jobId, job.status] as const])));
     const pages: ListJobsPage[] = [];
     const initiated: string[] = [];
     let marker: string | undefined;
-    const pageCap = model.jobs.length + 3;
+    const pageCap = vault.length + 3;
     while (pages.length < pageCap) {
       const sentAt = real.scheduler.now();
       const response = await call(real, real.client.listJobs({ vaultName: real.vaultName, limit: limit?.toString(), marker, ...this.filter }), [200]);
@@ -57,7 +60,9 @@ export class ListJobsWalkCommand implements fc.AsyncCommand<GlacierModel, Glacie
       if (marker === undefined) break;
       if (this.initiateDuringWalk && pages.length === 1) {
         const before = model.jobs.length;
-        await new InitiateInventoryJobCommand(undefined, 'during a ListJobs walk').run(model, real);
+        // An archive retrieval when there is an archive: a vault's first inventory may be a day away (§9).
+        const initiate = model.archives.length > 0 ? new InitiateArchiveJobCommand(0, { kind: 'none' }, undefined, 'during a ListJobs walk') : new InitiateInventoryJobCommand(undefined, 'during a ListJobs walk');
+        await initiate.run(model, real);
         initiated.push(...model.jobs.slice(before).map((job) => job.jobId));
       }
     }

@@ -49,7 +49,7 @@ export class NegativeRequestCommand implements fc.AsyncCommand<GlacierModel, Gla
       case 'unknown-job-output': return call(real, client.getJobOutput({ vaultName, jobId: UNKNOWN_JOB_ID }));
       case 'unknown-vault': return call(real, client.listJobs({ vaultName: missingVault }));
       case 'unknown-vault-initiate': return call(real, client.initiateJob({ vaultName: missingVault, jobParameters: { Type: 'inventory-retrieval' } }));
-      case 'unknown-archive': return this.initiateForDeletedArchive(real);
+      case 'unknown-archive': return this.initiateForDeletedArchive(model, real);
       case 'bad-statuscode': return call(real, client.listJobs({ vaultName, statuscode: 'finished' }));
       case 'bad-completed': return call(real, client.listJobs({ vaultName, completed: 'yes' }));
       case 'unknown-marker': return call(real, client.listJobs({ vaultName, marker: UNKNOWN_JOB_ID }));
@@ -63,8 +63,10 @@ export class NegativeRequestCommand implements fc.AsyncCommand<GlacierModel, Gla
    * A real id of an archive this vault held and no longer holds: AWS archive ids encode their
    * vault, so a made-up id is 400 "Invalid vault name" there, not 404 (§9.7).
    */
-  private async initiateForDeletedArchive(real: GlacierReal): Promise<ExchangeResponse> {
+  private async initiateForDeletedArchive(model: GlacierModel, real: GlacierReal): Promise<ExchangeResponse> {
     const { client, vaultName } = real;
+    // A prepared vault deleted one archive once for every run: no upload per command.
+    if (model.deletedArchiveId !== undefined) return call(real, client.initiateJob({ vaultName, jobParameters: { Type: 'archive-retrieval', ArchiveId: model.deletedArchiveId } }));
     const uploaded = await call(real, client.uploadArchive({ vaultName, body: archiveContent(1, 3) }), [201]);
     const archiveId = uploaded.headers['x-amz-archive-id'] ?? `${UNKNOWN_JOB_ID}archive`;
     if (uploaded.status === 201) await call(real, client.deleteArchive({ vaultName, archiveId }), [204]);

@@ -10,9 +10,10 @@ import type { GlacierModel } from '../model/glacier-model';
 export class PauseCommand implements fc.AsyncCommand<GlacierModel, GlacierReal> {
   constructor(readonly intervals: number) {}
 
-  check = (model: Readonly<GlacierModel>) => model.jobs.length > 0;
+  check = (model: Readonly<GlacierModel>) => model.jobs.length > 0 && (model.pauses?.left ?? this.intervals) >= this.intervals;
 
-  async run(_model: GlacierModel, real: GlacierReal): Promise<void> {
+  async run(model: GlacierModel, real: GlacierReal): Promise<void> {
+    if (model.pauses) model.pauses.left -= this.intervals;
     await real.scheduler.sleep(this.intervals * real.pollIntervalMs);
   }
 

@@ -53,9 +53,48 @@ export interface GlacierModel {
   readonly jobs: ModelJob[];
   /** Inventory outputs already read, by archive-set key, to compare JSON and CSV of the same state. */
   readonly inventories: Map<string, { JSON?: readonly InventoryEntry[]; CSV?: readonly InventoryEntry[] }>;
+  /**
+   * How many more jobs the commands may initiate. A prepared family's runs share one
+   * allowance (the same object in every run's model), so sequences, top-ups and
+   * shrinking together never initiate more than the family's share of --max-jobs.
+   */
+  readonly fresh: JobAllowance;
+  /**
+   * Jobs earlier runs initiated in this shared vault, after the prepared ones in
+   * initiation order: still there, so a ListJobs walk must expect them, but not the
+   * run's own to act on (a counterexample must not depend on what another run left).
+   */
+  readonly leftBehind?: { readonly after: number; readonly jobs: readonly ModelJob[] };
+  /** Poll intervals the commands may still pause for (real time against a URL), shared like `fresh`; no bound when absent. */
+  readonly pauses?: { left: number };
+  /** The real id of an archive this vault held and deleted (errors.unknown-archive, §9.7), when prepared. */
+  readonly deletedArchiveId?: string;
 }
 
-export const emptyModel = (): GlacierModel => ({ archives: [], jobs: [], inventories: new Map() });
+export interface JobAllowance {
+  left: number;
+}
+
+/** Jobs one unprepared run may initiate: enough for the pages and boundaries of a sequence. */
+const JOBS_PER_RUN = 8;
+
+export const emptyModel = (fresh: JobAllowance = { left: JOBS_PER_RUN }): GlacierModel => ({ archives: [], jobs: [], inventories: new Map(), fresh });
+
+/** Every job the vault holds, in initiation order: the prepared ones, those earlier runs left, then the run's own. */
+export function jobsInVault(model: Readonly<GlacierModel>): readonly ModelJob[] {
+  const left = model.leftBehind;
+  return left === undefined ? model.jobs : [...model.jobs.slice(0, left.after), ...left.jobs, ...model.jobs.slice(left.after)];
+}
+
+/** Whether `count` more jobs may be initiated. */
+export function mayInitiate(model: Pick<GlacierModel, 'fresh'>, count = 1): boolean {
+  return model.fresh.left >= count;
+}
+
+/** Takes one job from the allowance, just before its InitiateJob is sent (a refused one still spent it). */
+export function spendInitiate(model: GlacierModel): void {
+  model.fresh.left -= 1;
+}
 
 export function modelArchive(archiveId: string, content: Uint8Array, description: string): ModelArchive {
   return { archiveId, content, description, treeHash: naiveTreeHash(content), nodes: treeNodes(content) };

@@ -3,11 +3,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../core/package-root';
-import { ONE_FAULT_PER_FAMILY as FAULTS } from '../mutants/faults';
+import { ONE_FAULT_PER_FAMILY } from '../mutants/faults';
 import type { ConformanceReport } from '../report/report-model';
 import { targetCheck, type BenchResult, type Measurement, type TargetCheck } from './bench-result';
 import { startCliServer } from './cli-server';
 
+
+/**
+ * One fault per family over HTTP. The errors family's quick fault, xml-error-body, answers every
+ * error as XML, which the one-request probe before a run over HTTP reads as "not a Glacier
+ * endpoint" (exit 3, nothing judged); over HTTP the errors family gets its other quick fault.
+ */
+const FAULTS = ONE_FAULT_PER_FAMILY.map(([family, fault]) => [family, fault === 'xml-error-body' ? 'not-found-code-renamed' : fault] as const);
 
 interface Timed {
   readonly seconds: number;

@@ -13,7 +13,8 @@ describe('glacier-conformance run --plan', () => {
     try {
       const { status, stdout } = runCli(['run', '--plan', '--target', server.url, '--unsigned', '--seed', '5']);
       expect(status).toBe(0);
-      expect(stdout).toMatch(/vaults created +≤ 9, named glacier-conformance-5-/);
+      expect(stdout).toMatch(/vaults created +≤ 9, one per family, named glacier-conformance-5-/);
+      expect(stdout).toMatch(/lifecycle +1 vault, 1 uploads, ≤ \d+ jobs \(\d+ prepared, \d+ fresh\)/);
       expect(stdout).toMatch(/archives uploaded +≤ 40, ≤ 200\.0 MiB/);
       expect(stdout).toMatch(/jobs initiated +≤ 120 archive-retrieval and inventory-retrieval together/);
       expect(stdout).toMatch(/bytes retrieved +≤ 296\.0 MiB \(no GetJobOutput is sent once 256\.0 MiB were retrieved/);

@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { openTestTarget } from '../testing/test-target';
+import type { Exchange } from '../core/exchange';
+import type { PreparedRequest } from './exchange-runner';
 import { createFootprint, type FootprintCaps } from './footprint';
 import { EMBEDDED_BASE_URL } from './open-target';
 
@@ -55,6 +57,19 @@ describe('createFootprint', () => {
     expect(job.outcome).toMatchObject({ ok: false, failure: { kind: 'footprint-cap' } });
     expect(seen.filter((request) => request.startsWith('POST'))).toHaveLength(2);
     expect(seen.filter((request) => request.startsWith('DELETE'))).toHaveLength(3);
+  });
+
+  it('counts an archive uploaded in parts once, at CompleteMultipartUpload, under the uploads cap', () => {
+    const footprint = createFootprint({ uploads: 1 });
+    const prepared = (operation: string) => ({ operation }) as unknown as PreparedRequest;
+    const completed = { operation: 'CompleteMultipartUpload', retries: 0, outcome: { ok: true }, response: { status: 201 }, request: { url: `${BASE}/-/vaults/v/multipart-uploads/U`, headers: { 'x-amz-archive-size': '3145728' }, body: { kind: 'none' } } } as unknown as Exchange;
+    expect(footprint.admit(prepared('InitiateMultipartUpload'))).toBeUndefined();
+    expect(footprint.admit(prepared('UploadMultipartPart'))).toBeUndefined();
+    expect(footprint.admit(prepared('CompleteMultipartUpload'))).toBeUndefined();
+    footprint.record(completed);
+    expect(footprint.admit(prepared('CompleteMultipartUpload'))).toMatchObject({ kind: 'footprint-cap', message: expect.stringMatching(/--max-uploads/) });
+    expect(footprint.admit(prepared('UploadArchive'))).toMatchObject({ kind: 'footprint-cap' });
+    expect(footprint.summary().uploads).toEqual({ count: 1, bytes: 3145728 });
   });
 
   it('frees the slot of a request the target refused: the cap is on what was created', async () => {

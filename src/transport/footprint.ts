@@ -10,7 +10,7 @@ import type { Failure } from '../core/exchange-failure';
 export interface FootprintCaps {
   /** Vaults created (CreateVault requests not refused). */
   readonly vaults?: number;
-  /** Archives uploaded (UploadArchive requests not refused). */
+  /** Archives uploaded (UploadArchive, or CompleteMultipartUpload for an archive uploaded in parts; requests not refused). */
   readonly uploads?: number;
   /** Jobs initiated (InitiateJob requests not refused), archive and inventory retrievals together. */
   readonly jobs?: number;
@@ -52,7 +52,8 @@ export interface Footprint {
 }
 
 const CAP_FLAGS = { vaults: '--max-vaults', uploads: '--max-uploads', jobs: '--max-jobs', retrievedBytes: '--max-retrieved-mib' } as const;
-const CAPPED_OPERATION: Readonly<Record<string, keyof typeof CAP_FLAGS>> = { CreateVault: 'vaults', UploadArchive: 'uploads', InitiateJob: 'jobs', GetJobOutput: 'retrievedBytes' };
+// A multipart upload creates its archive at CompleteMultipartUpload (§2.5): that is the upload the cap counts.
+const CAPPED_OPERATION: Readonly<Record<string, keyof typeof CAP_FLAGS>> = { CreateVault: 'vaults', UploadArchive: 'uploads', CompleteMultipartUpload: 'uploads', InitiateJob: 'jobs', GetJobOutput: 'retrievedBytes' };
 
 /** `/{account}/vaults/{name}…` → name, decoded. */
 function vaultOf(url: string): string {
@@ -112,6 +113,9 @@ export function createFootprint(caps: FootprintCaps = {}): Footprint {
       } else if (operation === 'UploadArchive' && success) {
         totals.uploadCount += 1;
         totals.uploadBytes += exchange.request.body.kind === 'none' ? 0 : exchange.request.body.bytes;
+      } else if (operation === 'CompleteMultipartUpload' && success) {
+        totals.uploadCount += 1;
+        totals.uploadBytes += Number(exchange.request.headers['x-amz-archive-size'] ?? 0) || 0;
       } else if (operation === 'InitiateJob' && success) {
         const body = exchange.request.body.kind === 'json' ? (exchange.request.body.json as Record<string, unknown> | null) : null;
         const type = typeof body?.['Type'] === 'string' ? body['Type'] : 'unknown';
