@@ -4,7 +4,6 @@ import type { Recorder } from '../src/engine/recorder';
 import { awaitCompletion } from './commands/describe-job';
 import { InitiateArchiveJobCommand } from './commands/initiate-archive-job';
 import { UploadArchiveCommand, UploadWrongHashCommand } from './commands/upload-archive';
-import { InitiateInventoryJobCommand } from './commands/initiate-inventory-job';
 import { InventoryWalkCommand } from './commands/inventory-walk';
 import { archiveContent } from './model/archive-content';
 import { ARCHIVE_FIXTURES, type FamilyFixtures } from './fixtures';
