@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../core/clock';
+import { startReferenceServer, type ReferenceServer } from '../reference/http-server';
+import { realismConfig } from '../reference/realism/realism-config';
+import { adjustableClock, type AdjustableClock } from '../reference/realism/test-clock';
+import { countingProxy } from '../testing/counting-proxy';
+import { runCliAsync } from '../testing/cli-process';
+
+/**
+ * The two-day workflow of README "Against real Glacier" (issue 13) against the realistic
+ * reference over HTTP: run --state until conformant, then cleanup until nothing remains. The
+ * time scale makes a simulated day 17 s here (GC_WORKFLOW_TIME_SCALE=1000 runs it at the
+ * issue's scale, a day 86 s: `npm run -s workflow`); the test clock stands for the waiting.
+ */
+const TIME_SCALE = Number(process.env['GC_WORKFLOW_TIME_SCALE'] ?? 5_000);
+const DAY_MS = (24 * 3600 * 1000) / TIME_SCALE;
+// spec joins once a refusal no longer aborts the preparation (helper C): today spec's inventory job, refused by the
+// first-inventory gate, makes every run prepare its vault again.
+const PREPARED = 'byte-ranges,tree-hash,errors';
+const SEED = '5';
+
+describe(`run --state and cleanup --state against the realistic reference (time scale ${TIME_SCALE})`, () => {
+  let reference: ReferenceServer;
+  let clock: AdjustableClock;
+  let proxy: Awaited<ReturnType<typeof countingProxy>>;
+  let dir: string;
+  beforeAll(async () => {
+    clock = adjustableClock(systemClock);
+    // Expedited refusals are helper C's (retried as Standard in the preparation); without that retry they stay out here.
+    // Expedited jobs take hours too, so that no job at all completes within the first invocation.
+    const hours = (from: number, to: number) => [from * 3600_000, to * 3600_000] as const;
+    const tierLatencyMs = { Expedited: hours(3, 5), Standard: hours(3, 5), Bulk: hours(5, 12) };
+    reference = await startReferenceServer({ realism: realismConfig({ timeScale: TIME_SCALE, expeditedRefusal: 0, tierLatencyMs }), testClock: clock });
+    proxy = await countingProxy(reference.url);
+    dir = mkdtempSync(join(tmpdir(), 'gc-state-'));
+  });
+  afterAll(async () => {
+    await proxy.close();
+    await reference.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const run = (state: string, out: string, timeout: string) =>
+    runCliAsync(['run', '--target', proxy.url, '--unsigned', '--state', state, '--only', PREPARED, '--seed', SEED, '--runs', '5', '--job-timeout', timeout, '--out', join(dir, out)], { timeoutMs: 600_000 });
+  const report = (out: string) => JSON.parse(readFileSync(join(dir, out, 'report.json'), 'utf8')) as { verdict: string; checks: { id: string; status: string; reason?: string }[] };
+
+  it('ends with every selected check passed within 3 invocations of the same command, creates no archive or job twice, then cleanup leaves nothing', async () => {
+    const state = join(dir, 'run.state.json');
+    // A job timeout far below the Bulk latency: the first invocation must stop with jobs pending.
+    const first = await run(state, 'r1', '1');
+    expect(first.status, first.stdout + first.stderr).toBe(3);
+    const pendingLines = first.stdout.split('\n').filter((line) => /jobs? pending.*rerun the same command/.test(line));
+    expect(pendingLines).toHaveLength(1);
+    // 13 h later every job of the first invocation is done (Bulk takes at most 12 h) and none has expired yet (24 h after completion, §9.4).
+    clock.advance(DAY_MS * (13 / 24));
+    let invocations = 1;
+    let last = first;
+    while (last.status !== 0 && invocations < 3) {
+      last = await run(state, `r${invocations + 1}`, '1');
+      invocations += 1;
+      if (last.status !== 0) clock.advance(DAY_MS / 4);
+    }
+    expect(last.status, last.stdout + last.stderr).toBe(0);
+    const final = report(`r${invocations}`);
+    expect(final.verdict).toBe('partial');
+    for (const check of final.checks.filter((check) => check.status !== 'passed')) {
+      expect(check.status, `${check.id}: ${check.reason}`).toBe('not-run');
+      expect(check.reason, check.id).toMatch(/\S/);
+    }
+    const vaults = new Set(proxy.created.filter((entry) => entry.operation === 'CreateVault').map((entry) => entry.vault));
+    expect(vaults.size).toBeLessThanOrEqual(9);
+    // No archive uploaded or job initiated twice: what the target created is what the state recorded, and no two
+    // recorded archives (jobs) still serving are the same upload (the same job) — a later one only replaced one gone.
+    const recorded = JSON.parse(readFileSync(state, 'utf8')) as { archives: { vault: string; size: number; treeHash: string; description: string; archiveId?: string; status: string }[]; jobs: { jobId?: string; parameters: string; vault: string; status: string }[] };
+    const created = (operation: string) => proxy.created.filter((entry) => entry.operation === operation).map((entry) => entry.id).sort();
+    expect(created('UploadArchive')).toEqual(recorded.archives.flatMap((archive) => (archive.archiveId ? [archive.archiveId] : [])).sort());
+    expect(created('InitiateJob')).toEqual(recorded.jobs.flatMap((job) => (job.jobId ? [job.jobId] : [])).sort());
+    const present = recorded.archives.filter((archive) => archive.status === 'present').map((archive) => `${archive.vault} ${archive.size} ${archive.treeHash} ${archive.description}`);
+    expect(new Set(present).size).toBe(present.length);
+    const live = recorded.jobs.filter((job) => job.status === 'Succeeded' || job.status === 'InProgress').map((job) => `${job.vault} ${job.parameters}`);
+    expect(new Set(live).size).toBe(live.length);
+    expect(last.stdout).toMatch(/[1-9]\d* uploads and [1-9]\d* jobs answered from it/);
+
+    // Cleanup: the vaults held archives, so Glacier keeps them until the next inventory.
+    const cleanup = () => runCliAsync(['cleanup', '--state', state], { timeoutMs: 60_000 });
+    const early = await cleanup();
+    expect(early.status, early.stdout + early.stderr).toBe(3);
+    expect(early.stdout).toMatch(/remains: glacier-conformance-.*delete it after its next inventory, about a day/);
+    clock.advance(DAY_MS * 1.1);
+    const done = await cleanup();
+    expect(done.status, done.stdout + done.stderr).toBe(0);
+    expect(done.stdout).toMatch(/nothing remains/);
+    const again = await cleanup();
+    expect(again.status).toBe(0);
+    const listed = (await (await fetch(`${reference.url}/-/vaults`, { headers: { 'x-amz-glacier-version': '2012-06-01' } })).json()) as { VaultList: { VaultName: string }[] };
+    expect(listed.VaultList.map((vault) => vault.VaultName)).toEqual([]);
+  });
+});
