@@ -7,7 +7,7 @@ import { startReferenceServer, type ReferenceServer } from '../reference/http-se
 import { realismConfig } from '../reference/realism/realism-config';
 import { adjustableClock, type AdjustableClock } from '../reference/realism/test-clock';
 import { countingProxy } from '../testing/counting-proxy';
-import { runCliAsync } from '../testing/cli-process';
+import { runCliAsync, startCli } from '../testing/cli-process';
 
 /**
  * The two-day workflow of README "Against real Glacier" (issue 13) against the realistic
@@ -97,5 +97,76 @@ describe(`run --state and cleanup --state against the realistic reference (time 
     expect(again.status).toBe(0);
     const listed = (await (await fetch(`${reference.url}/-/vaults`, { headers: { 'x-amz-glacier-version': '2012-06-01' } })).json()) as { VaultList: { VaultName: string }[] };
     expect(listed.VaultList.map((vault) => vault.VaultName)).toEqual([]);
+  });
+});
+
+/** The state file as a test reads it while a run writes it (atomically: never half a file). */
+function readState(path: string): { archives: { archiveId?: string; status: string; vault: string; size: number; treeHash: string; description: string }[]; jobs: { jobId?: string; status: string; vault: string; parameters: string }[] } | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+describe('run --state killed with SIGKILL, then the same command again', () => {
+  let reference: ReferenceServer;
+  let proxy: Awaited<ReturnType<typeof countingProxy>>;
+  let dir: string;
+  beforeAll(async () => {
+    // Jobs of every tier take 60–300 ms, so that a run gets to its exploration within a second or two, and outputs
+    // stay 86 s (24 h at time scale 1000), longer than the test.
+    const minutes = [60_000, 5 * 60_000] as const;
+    reference = await startReferenceServer({ realism: realismConfig({ timeScale: 1000, expeditedRefusal: 0, tierLatencyMs: { Expedited: minutes, Standard: minutes, Bulk: minutes } }) });
+    proxy = await countingProxy(reference.url);
+    dir = mkdtempSync(join(tmpdir(), 'gc-kill-'));
+  });
+  afterAll(async () => {
+    await proxy.close();
+    await reference.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const args = (state: string, out: string) => ['run', '--target', proxy.url, '--unsigned', '--state', state, '--only', PREPARED, '--seed', SEED, '--runs', '12', '--job-timeout', '30', '--out', join(dir, out)];
+
+  it.each([
+    ['preparation', (state: NonNullable<ReturnType<typeof readState>>) => state.archives.length >= 3 && state.jobs.length === 0],
+    ['exploration', (state: NonNullable<ReturnType<typeof readState>>) => state.jobs.length >= 10 && state.jobs.every((job) => job.status === 'Succeeded' || job.status === 'not-created')],
+  ] as const)('killed during %s, the rerun finishes and never uploads or initiates blindly again what the run had created', async (stage, when) => {
+    const state = join(dir, `${stage}.state.json`);
+    const before = proxy.created.length;
+    const child = startCli(args(state, `${stage}-1`));
+    const killed = await new Promise<boolean>((resolve) => {
+      const poll = setInterval(() => {
+        const seen = readState(state);
+        if (seen && when(seen)) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve(true);
+        }
+      }, 5);
+      child.once('exit', () => {
+        clearInterval(poll);
+        resolve(false);
+      });
+    });
+    await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+    expect(killed, `the run ended before its ${stage} was seen in the state`).toBe(true);
+    const rerun = await runCliAsync(args(state, `${stage}-2`), { timeoutMs: 120_000 });
+    expect(rerun.status, rerun.stdout + rerun.stderr).toBe(0);
+    expect(rerun.stdout).toMatch(/state: continuing run 5-\S+ from/);
+    const recorded = readState(state)!;
+    const created = (operation: string) => proxy.created.slice(before).filter((entry) => entry.operation === operation).map((entry) => entry.id!);
+    // Every job the target created is one the state knows (a lost answer was found again in ListJobs, never initiated twice).
+    expect(created('InitiateJob').sort()).toEqual(recorded.jobs.flatMap((job) => (job.jobId ? [job.jobId] : [])).sort());
+    // Every archive too, but for an upload whose answer the kill took (sent or not): the state says it may exist, and the rerun said so.
+    const unknown = recorded.archives.filter((archive) => archive.status === 'possibly-present').length;
+    const known = new Set(recorded.archives.flatMap((archive) => (archive.archiveId ? [archive.archiveId] : [])));
+    expect(created('UploadArchive').filter((id) => !known.has(id)).length).toBeLessThanOrEqual(unknown);
+    if (unknown > 0) expect(rerun.stdout).toMatch(/upload.* whose answer was lost \(recorded as possibly present/);
+    const present = recorded.archives.filter((archive) => archive.status === 'present').map((archive) => `${archive.vault} ${archive.size} ${archive.treeHash} ${archive.description}`);
+    expect(new Set(present).size).toBe(present.length);
+    const live = recorded.jobs.filter((job) => job.status === 'Succeeded' || job.status === 'InProgress').map((job) => `${job.vault} ${job.parameters}`);
+    expect(new Set(live).size).toBe(live.length);
   });
 });

@@ -101,6 +101,9 @@ export function serializeRunState(state: RunState): string {
 /** §9.4: a completed job's output stays downloadable 24 h. */
 export const OUTPUT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
+/** A recorded job serves a new invocation only while this much of its output window is left: the run must read it before it expires. */
+export const OUTPUT_MARGIN_MS = 2 * 60 * 60 * 1000;
+
 /** A key order independent JSON text of a job's parameters: the same job asked twice gives the same text. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -172,8 +175,8 @@ export function servingArchive(state: RunState, key: UploadKey, taken: ReadonlyS
 
 /**
  * The recorded job that serves an InitiateJob of `parameters` in `vault`: one that is still
- * InProgress, or that succeeded and whose output has not expired (24 h after completion, §9.4)
- * at `now`. Failed, expired and unanswered jobs never serve; neither does one whose archive
+ * InProgress, or that succeeded and whose output will not expire (24 h after completion, §9.4)
+ * within {@link OUTPUT_MARGIN_MS} of `now`. Failed, expired and unanswered jobs never serve; neither does one whose archive
  * is no longer present (its ArchiveId names an archive the run deleted).
  */
 export function servingJob(state: RunState, vault: string, parameters: string, now: number, taken: ReadonlySet<number>): number | undefined {
@@ -184,7 +187,7 @@ export function servingJob(state: RunState, vault: string, parameters: string, n
       job.parameters === parameters &&
       job.jobId !== undefined &&
       job.answer !== undefined &&
-      (job.status === 'InProgress' || (job.status === 'Succeeded' && (job.completedAt === undefined || job.completedAt + OUTPUT_WINDOW_MS > now))),
+      (job.status === 'InProgress' || (job.status === 'Succeeded' && (job.completedAt === undefined || job.completedAt + OUTPUT_WINDOW_MS - OUTPUT_MARGIN_MS > now))),
   );
   return index < 0 ? undefined : index;
 }
