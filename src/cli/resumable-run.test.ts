@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { startReferenceServer, type ReferenceServer } from '../reference/http-se
 import { realismConfig } from '../reference/realism/realism-config';
 import { adjustableClock, type AdjustableClock } from '../reference/realism/test-clock';
 import { countingProxy } from '../testing/counting-proxy';
-import { runCliAsync, startCli } from '../testing/cli-process';
+import { runCli, runCliAsync, startCli } from '../testing/cli-process';
 
 /**
  * The two-day workflow of README "Against real Glacier" (issue 13) against the realistic
@@ -168,5 +168,35 @@ describe('run --state killed with SIGKILL, then the same command again', () => {
     expect(new Set(present).size).toBe(present.length);
     const live = recorded.jobs.filter((job) => job.status === 'Succeeded' || job.status === 'InProgress').map((job) => `${job.vault} ${job.parameters}`);
     expect(new Set(live).size).toBe(live.length);
+  });
+});
+
+describe('a state file that is not this run’s', () => {
+  it('is a one-line usage error (exit 2), and the file is left as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gc-foreign-'));
+    try {
+      const corrupt = join(dir, 'corrupt.json');
+      writeFileSync(corrupt, '{"format": "glacier-conformance-run-state", "vers');
+      const broken = runCli(['run', '--target', 'http://127.0.0.1:9', '--unsigned', '--state', corrupt]);
+      expect(broken.status).toBe(2);
+      expect(broken.stderr.trim().split('\n')).toEqual([expect.stringMatching(/--state .*corrupt\.json is not JSON .*left as it is/)]);
+      expect(readFileSync(corrupt, 'utf8')).toBe('{"format": "glacier-conformance-run-state", "vers');
+      const other = join(dir, 'other.json');
+      const text = `${JSON.stringify({ format: 'glacier-conformance-run-state', version: 1, runId: '7-abc', seed: 7, target: { url: 'http://127.0.0.1:10', region: 'us-east-1', accountId: '-', signing: 'none' }, vaultPrefix: 'glacier-conformance', startedAt: 0, invocations: 1, vaults: [], archives: [], jobs: [] })}\n`;
+      writeFileSync(other, text);
+      const foreign = runCli(['run', '--target', 'http://127.0.0.1:9', '--unsigned', '--state', other]);
+      expect(foreign.status).toBe(2);
+      expect(foreign.stderr).toMatch(/belongs to a run against http:\/\/127\.0\.0\.1:10 .*not http:\/\/127\.0\.0\.1:9/);
+      const seed = runCli(['run', '--target', 'http://127.0.0.1:10', '--unsigned', '--state', other, '--seed', '8']);
+      expect(seed.stderr).toMatch(/belongs to run 7-abc \(seed 7\), not --seed 8/);
+      const wrongRun = runCli(['cleanup', '--state', other, '--run-id', '8-abc']);
+      expect([wrongRun.status, wrongRun.stderr]).toEqual([2, expect.stringMatching(/records run 7-abc, not --run-id 8-abc/)]);
+      expect(readFileSync(other, 'utf8')).toBe(text);
+      expect(runCli(['run', '--state', join(dir, 'embedded.json')]).stderr).toMatch(/--state .* needs --target/);
+      expect(runCli(['cleanup']).status).toBe(2);
+      expect(runCli(['cleanup', '--state', join(dir, 'missing.json')]).stderr).toMatch(/does not exist/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
