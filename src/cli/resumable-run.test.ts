@@ -83,6 +83,7 @@ describe(`run --state and cleanup --state against the realistic reference (time 
     const live = recorded.jobs.filter((job) => job.status === 'Succeeded' || job.status === 'InProgress').map((job) => `${job.vault} ${job.parameters}`);
     expect(new Set(live).size).toBe(live.length);
     expect(last.stdout).toMatch(/[1-9]\d* uploads and [1-9]\d* jobs answered from it/);
+    expect(last.stdout).toMatch(/errors \(invocation 1\) passed in an earlier invocation; not run again/);
 
     // Cleanup: the vaults held archives, so Glacier keeps them until the next inventory.
     const cleanup = () => runCliAsync(['cleanup', '--state', state], { timeoutMs: 60_000 });

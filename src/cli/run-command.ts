@@ -21,7 +21,8 @@ import { createFootprint } from '../transport/footprint';
 import { footprintLine } from '../report/footprint-text';
 import { liveProgress, plainProgress } from './run-progress';
 import { parseRunFlags, type RunSettings } from './run-flags';
-import { openRunState, pendingLine } from '../run/resumable-run';
+import { carriedResults, decidedFamilies, openRunState, pendingLine } from '../run/resumable-run';
+import { withDecidedFamilies } from '../run/run-state';
 import { reconcileState } from '../run/reconcile-state';
 import { openTarget } from '../transport/open-target';
 import type { StateLedger } from '../run/state-ledger';
@@ -70,10 +71,17 @@ export const runCommand: CommandMain = async (argv) => {
   process.stdout.write(`glacier-conformance run: ${plan.target.description}${settings.fault ? ` (fault ${settings.fault})` : ''}, profile ${plan.profile.name}, seed ${plan.seed}, ${plan.numRuns} runs per family${(plan.concurrency ?? 1) > 1 ? `, ${plan.concurrency} families at once` : ''}\n`);
   try {
     if (ledger) await resume(settings, ledger, footprint, resumable.resumed);
+    // A family an earlier invocation decided is not run again: its results are carried (its job outputs may have expired since).
+    const decided = ledger ? decidedFamilies(ledger.current(), plan.families) : [];
+    const carried = ledger ? carriedResults(ledger.current(), plan.families) : new Map<string, CheckResult>();
+    if (decided.length > 0) process.stdout.write(`state: ${decided.map((entry) => `${entry.family} (invocation ${entry.invocation})`).join(', ')} passed in an earlier invocation; not run again, their results are carried into this report\n`);
+    const runNow = decided.length === 0 ? plan : { ...plan, families: plan.families.filter((family) => !decided.some((entry) => entry.family === family)) };
     const shown = { onFamilyStart: display.start, onProgress: display.progress, onFamilyEnd: display.end };
-    const run = await conformanceRun(plan, { ...allOf(shown, live.events), onTargetsOpen: (status) => display.watchJobs(status), footprint, ...(ledger ? { ledger } : {}) });
+    const run = await conformanceRun(runNow, { ...allOf(shown, live.events), onTargetsOpen: (status) => display.watchJobs(status), footprint, ...(ledger ? { ledger } : {}) });
     display.stop();
-    const final = live.finish(run.checks, reportTotals(run.totals), Date.now());
+    const checks = run.checks.map((check) => carried.get(check.id) ?? check);
+    if (ledger) ledger.update((state) => withDecidedFamilies(state, plan.families, checks, Date.now()));
+    const final = live.finish(checks, reportTotals(run.totals), Date.now());
     write(final);
     process.stdout.write(`${footprintLine(final.footprint)}\n${renderVerdictTable(final, displayDir(outDir))}`);
     const code = exitCodeOf(final.verdict, plan.families.length < FAMILIES.length);

@@ -1,4 +1,6 @@
+import type { CheckId } from '../checks/catalog';
 import { UsageError } from '../core/usage-error';
+import type { CheckResult } from '../engine/check-result';
 import type { TargetConfig } from '../transport/target-config';
 import type { RunPlan } from './run-plan';
 import { foreignTarget, newRunState, pendingJobs, type RunState, type StateTarget } from './run-state';
@@ -53,5 +55,23 @@ export function pendingLine(state: RunState, file: string, now: number, awaitsFi
   if (pending.count === 0 && at === 0) return undefined;
   const when = at > now ? `after ${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC (in about ${duration(at - now)})` : 'now';
   const jobs = `${pending.count} job${pending.count === 1 ? '' : 's'} pending`;
-  return `glacier-conformance: ${jobs}${awaitsFirstInventory ? ' and a vault awaiting its first inventory' : ''}; rerun the same command ${when} to continue (the state is in ${file})`;
+  return `glacier-conformance: ${jobs}${awaitsFirstInventory ? ' and a vault awaiting its first inventory' : ''}; rerun the same command ${when} to continue, within a day of the jobs completing (their output expires then) (the state is in ${file})`;
+}
+
+/** The results of the families an earlier invocation decided (run-state.ts DecidedFamily), by check id, as this run reports them. */
+export function carriedResults(state: RunState, families: readonly string[]): Map<string, CheckResult> {
+  const carried = new Map<string, CheckResult>();
+  for (const decided of state.decided ?? []) {
+    if (!families.includes(decided.family)) continue;
+    for (const check of decided.checks) {
+      const id = check.id as CheckId;
+      carried.set(check.id, check.status === 'passed' ? { id, status: 'passed', observations: check.observations } : { id, status: 'not-run', observations: check.observations, reason: check.reason ?? 'not run' });
+    }
+  }
+  return carried;
+}
+
+/** The families of `families` an earlier invocation decided: this invocation does not run them again. */
+export function decidedFamilies(state: RunState, families: readonly string[]): { family: string; invocation: number }[] {
+  return (state.decided ?? []).filter((decided) => families.includes(decided.family)).map(({ family, invocation }) => ({ family, invocation }));
 }

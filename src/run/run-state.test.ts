@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, foreignTarget, newRunState, OUTPUT_WINDOW_MS, parseRunState, pendingJobs, serializeRunState, servingArchive, servingJob, settleLostUploads, withArchive, withJob, type RunState } from './run-state';
+import { packageRoot } from '../core/package-root';
+import { withDecidedFamilies, canonicalJson, foreignTarget, newRunState, OUTPUT_WINDOW_MS, parseRunState, pendingJobs, serializeRunState, servingArchive, servingJob, settleLostUploads, withArchive, withJob, type RunState } from './run-state';
 
 const target = { url: 'https://glacier.eu-west-1.amazonaws.com', region: 'eu-west-1', accountId: '-', signing: 'sigv4' as const };
 const fresh = () => newRunState({ runId: '7-mx5t739l', seed: 7, target, vaultPrefix: 'glacier-conformance', now: 1000 });
@@ -15,6 +19,15 @@ describe('the run state (pure)', () => {
     expect(parseRunState(JSON.stringify({ ...state, version: 9 }))).toMatchObject({ ok: false, error: expect.stringMatching(/version 9/) });
     expect(parseRunState(JSON.stringify({ ...state, jobs: [{ vault: 'v', parameters: '{}', status: 'Done' }] }))).toMatchObject({ ok: false, error: expect.stringMatching(/jobs/) });
     expect(parseRunState(JSON.stringify({ ...state, runId: '../../etc' }))).toMatchObject({ ok: false, error: expect.stringMatching(/runId/) });
+  });
+
+  it('writes what specs/run-state.schema.json describes', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(join(packageRoot(), 'specs/run-state.schema.json'), 'utf8')));
+    let state = withJob(fresh(), undefined, { vault: key.vault, parameters: '{}', status: 'Succeeded', jobId: 'J1', requestedAt: 5, initiatedAt: 6, completedAt: 7, checkedAt: 8, answer });
+    state = withArchive(state, undefined, { ...key, status: 'deleted', archiveId: 'A1', requestedAt: 1, uploadedAt: 2, deletedAt: 3, answer: { status: 201, headers: { 'x-amz-archive-id': 'A1' } } });
+    state = { ...state, vaults: [{ name: key.vault, status: 'delete-refused', createdAt: 1, refusal: 'InvalidParameterValueException: Vault not empty' }] };
+    expect(validate(JSON.parse(serializeRunState(state))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...state, jobs: [{ vault: 'v', parameters: '{}', status: 'Done', requestedAt: 0 }] })).toBe(false);
   });
 
   it('names another endpoint, region or account as foreign', () => {
@@ -45,6 +58,19 @@ describe('the run state (pure)', () => {
     expect(servingJob(done(0), key.vault, parameters, OUTPUT_WINDOW_MS / 2, new Set())).toBe(0);
     expect(servingJob(done(0), key.vault, parameters, OUTPUT_WINDOW_MS, new Set())).toBeUndefined();
     for (const status of ['Failed', 'expired', 'requested', 'not-created'] as const) expect(servingJob(withJob(state, 0, { ...job, status }), key.vault, parameters, 10, new Set()), status).toBeUndefined();
+  });
+
+  it('records a family as decided only when no check of it failed or stayed undecided and one passed, and keeps the first record', () => {
+    const results = [
+      { id: 'errors.unknown-job', status: 'passed', observations: 3 },
+      { id: 'errors.unknown-vault', status: 'not-run', observations: 0, reason: 'profile aws' },
+      { id: 'spec.request-id', status: 'passed', observations: 9 },
+      { id: 'spec.error-body', status: 'inconclusive', observations: 0, reason: 'the target refused' },
+      { id: 'limits.default-limit', status: 'not-run', observations: 0, reason: 'not selected' },
+    ];
+    const state = withDecidedFamilies({ ...fresh(), invocations: 2 }, ['errors', 'spec', 'limits'], results, 50);
+    expect(state.decided).toEqual([{ family: 'errors', invocation: 2, at: 50, checks: [{ id: 'errors.unknown-job', status: 'passed', observations: 3 }, { id: 'errors.unknown-vault', status: 'not-run', observations: 0, reason: 'profile aws' }] }]);
+    expect(withDecidedFamilies(state, ['errors'], [{ id: 'errors.unknown-job', status: 'passed', observations: 1 }], 60)).toBe(state);
   });
 
   it('turns an upload whose answer was lost into a possibly present archive, and tells when pending jobs should be done by their tier', () => {

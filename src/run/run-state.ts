@@ -75,6 +75,26 @@ export interface StateJob {
   readonly answer?: RecordedAnswer;
 }
 
+/** A check result an earlier invocation decided, carried into the next report: passed, or not-run with its reason. */
+export interface CarriedCheck {
+  readonly id: string;
+  readonly status: 'passed' | 'not-run';
+  readonly observations: number;
+  readonly reason?: string;
+}
+
+/**
+ * A family every applicable check of which passed in invocation `invocation`: later invocations do not run
+ * it again (its job outputs expire 24 h after completion, §9.4, while the inventory rules wait a day for the
+ * first snapshot, §9.2: without this a two-day workflow would never have both at once).
+ */
+export interface DecidedFamily {
+  readonly family: string;
+  readonly invocation: number;
+  readonly at: number;
+  readonly checks: readonly CarriedCheck[];
+}
+
 export interface RunState {
   readonly format: typeof RUN_STATE_FORMAT;
   readonly version: typeof RUN_STATE_VERSION;
@@ -88,6 +108,7 @@ export interface RunState {
   readonly vaults: readonly StateVault[];
   readonly archives: readonly StateArchive[];
   readonly jobs: readonly StateJob[];
+  readonly decided?: readonly DecidedFamily[];
 }
 
 export function newRunState(init: { runId: string; seed: number; target: StateTarget; vaultPrefix: string; now: number }): RunState {
@@ -141,6 +162,7 @@ export function parseRunState(text: string): ParsedState {
     : !Array.isArray(json['vaults']) || !json['vaults'].every((v) => isObject(v) && typeof v['name'] === 'string' && VAULT_STATUSES.includes(v['status'] as string)) ? 'vaults'
     : !Array.isArray(json['archives']) || !json['archives'].every((a) => isObject(a) && typeof a['vault'] === 'string' && typeof a['size'] === 'number' && typeof a['treeHash'] === 'string' && typeof a['description'] === 'string' && ARCHIVE_STATUSES.includes(a['status'] as string)) ? 'archives'
     : !Array.isArray(json['jobs']) || !json['jobs'].every((j) => isObject(j) && typeof j['vault'] === 'string' && typeof j['parameters'] === 'string' && JOB_STATUSES.includes(j['status'] as string)) ? 'jobs'
+    : json['decided'] !== undefined && (!Array.isArray(json['decided']) || !json['decided'].every((d) => isObject(d) && typeof d['family'] === 'string' && Array.isArray(d['checks']))) ? 'decided'
     : undefined;
   if (problem) return { ok: false, error: `is damaged: its ${problem} field is missing or malformed` };
   return { ok: true, state: json as unknown as RunState };
@@ -205,6 +227,22 @@ export function withArchive(state: RunState, index: number | undefined, archive:
 
 export function withJob(state: RunState, index: number | undefined, job: StateJob): RunState {
   return { ...state, jobs: index === undefined ? [...state.jobs, job] : replaceAt(state.jobs, index, job) };
+}
+
+/**
+ * The state with the families of `results` that are decided (no check failed, known or inconclusive, at
+ * least one passed) recorded as such; a family recorded earlier keeps its first record.
+ */
+export function withDecidedFamilies(state: RunState, families: readonly string[], results: readonly { readonly id: string; readonly status: string; readonly observations: number; readonly reason?: string }[], at: number): RunState {
+  const known = new Set((state.decided ?? []).map((entry) => entry.family));
+  const added: DecidedFamily[] = [];
+  for (const family of families) {
+    if (known.has(family)) continue;
+    const checks = results.filter((result) => result.id.startsWith(`${family}.`));
+    if (checks.length === 0 || !checks.some((check) => check.status === 'passed') || !checks.every((check) => check.status === 'passed' || check.status === 'not-run')) continue;
+    added.push({ family, invocation: state.invocations, at, checks: checks.map((check) => ({ id: check.id, status: check.status as CarriedCheck['status'], observations: check.observations, ...(check.status === 'not-run' && check.reason ? { reason: check.reason } : {}) })) });
+  }
+  return added.length === 0 ? state : { ...state, decided: [...(state.decided ?? []), ...added] };
 }
 
 /** Every archive request whose answer was lost: it may have created an archive whose id the run never learnt. */
