@@ -57,6 +57,8 @@ describe('the state ledger at the transport, reconciliation and cleanup, against
     const again = await second.client.uploadArchive({ vaultName, body, description: 'd' });
     const job = await second.client.initiateJob({ vaultName, jobParameters: { Tier: 'Bulk', ArchiveId: archiveId, Type: 'archive-retrieval' } });
     expect(again.response!.headers['x-amz-archive-id']).toBe(archiveId);
+    // The replayed answer keeps the time the target gave it: the archive was uploaded then.
+    expect(again.timings).toEqual({ startMs: state.archives[0]!.uploadedAt, totalMs: 0 });
     expect(job.response!.headers['x-amz-job-id']).toBe(jobId);
     expect(proxy.counts['UploadArchive']).toBe(before['UploadArchive']);
     expect(proxy.counts['InitiateJob']).toBe(before['InitiateJob']);

@@ -88,14 +88,16 @@ export function createStateLedger(initial: RunState, save: (state: RunState) => 
         if (index === undefined || index >= earlier.archives) return undefined;
         takenArchives.add(index);
         counts.uploads += 1;
-        return state.archives[index]!.answer;
+        const archive = state.archives[index]!;
+        return { ...archive.answer!, ...(archive.uploadedAt !== undefined ? { at: archive.uploadedAt } : {}) };
       }
       if (prepared.operation === 'InitiateJob' && kind === 'jobs') {
         const index = servingJob(state, vault, jobParameters(prepared), now(), takenJobs);
         if (index === undefined || index >= earlier.jobs) return undefined;
         takenJobs.add(index);
         counts.jobs += 1;
-        return state.jobs[index]!.answer;
+        const job = state.jobs[index]!;
+        return { ...job.answer!, ...(job.initiatedAt !== undefined ? { at: job.initiatedAt } : {}) };
       }
       return undefined;
     },

@@ -5,6 +5,8 @@ import type { PreparedRequest } from './exchange-runner';
 export interface ReplayedAnswer {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
+  /** When the target gave it (epoch ms): the replayed exchange's start, so that what was created keeps its time (an upload before an InventoryDate, §9.2). */
+  readonly at?: number;
 }
 
 /**

@@ -98,7 +98,9 @@ export async function runExchange<T>(
   const replayed = ledger.replay(prepared);
   if (replayed) {
     const result: AttemptResult = { status: replayed.status, headers: replayed.headers, bytes: 0 };
-    return finish({ ...ctx, footprint: undefined }, prepared, prepared.request, result, { ok: true, value: decode(result) }, ctx.clock.now(), []);
+    // It starts when the target gave the answer and took no time now (the clock stands at that start).
+    const at = replayed.at ?? ctx.clock.now();
+    return finish({ ...ctx, footprint: undefined, clock: { now: () => at } }, prepared, prepared.request, result, { ok: true, value: decode(result) }, at, []);
   }
   const token = ledger.intent(prepared);
   const exchange = await sendExchange(ctx, prepared, decode, signal);
