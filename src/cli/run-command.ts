@@ -41,6 +41,7 @@ export const runCommand: CommandMain = async (argv) => {
   const { plan, outDir } = settings;
   if (settings.planOnly) {
     process.stdout.write(footprintPlan(plan));
+    if (settings.stateFile) process.stdout.write(`With --state ${settings.stateFile} (run ${plan.runId}${resumable?.resumed ? ', recorded there' : ', new'}): the prepared vaults stay between invocations, an upload or job the state records is not made again, and cleanup --state ${settings.stateFile} deletes what the run created.\n`);
     return ExitCode.Ok;
   }
   prepareOutDir('run', outDir);

@@ -55,7 +55,7 @@ export function pendingLine(state: RunState, file: string, now: number, awaitsFi
   if (pending.count === 0 && at === 0) return undefined;
   const when = at > now ? `after ${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC (in about ${duration(at - now)})` : 'now';
   const jobs = `${pending.count} job${pending.count === 1 ? '' : 's'} pending`;
-  return `glacier-conformance: ${jobs}${awaitsFirstInventory ? ' and a vault awaiting its first inventory' : ''}; rerun the same command ${when} to continue, within a day of the jobs completing (their output expires then) (the state is in ${file})`;
+  return `glacier-conformance: ${jobs}${awaitsFirstInventory ? ' and a vault awaiting its first inventory' : ''}; rerun the same command ${when} to continue, and within a day of the jobs completing, when their output expires; the state is in ${file}`;
 }
 
 /** The results of the families an earlier invocation decided (run-state.ts DecidedFamily), by check id, as this run reports them. */
