@@ -5,7 +5,7 @@ import { UsageError } from '../core/usage-error';
 import { cleanupByRunId, cleanupFromState, type CleanupOutcome } from '../run/cleanup';
 import { stateTargetOf, VAULT_PREFIX } from '../run/resumable-run';
 import { foreignTarget } from '../run/run-state';
-import { readStateFile, writeStateFile } from '../run/state-file';
+import { lockStateFile, readStateFile, writeStateFile } from '../run/state-file';
 import { createStateLedger } from '../run/state-ledger';
 import { openTarget } from '../transport/open-target';
 import { resolveTargetConfig } from '../transport/target-config';
@@ -25,6 +25,7 @@ export const cleanupCommand: CommandMain = async (argv) => {
   }
   const runId = values['run-id'];
   if (runId !== undefined && !/^[A-Za-z0-9._-]{1,100}$/.test(runId)) throw new UsageError(`cleanup: --run-id takes a run id like 7-mx5t739l (letters, digits, . _ -), got '${runId}'`);
+  if (values.state !== undefined) lockStateFile('cleanup', values.state);
   const state = values.state === undefined ? undefined : readStateFile('cleanup', values.state);
   if (values.state !== undefined && !state) throw new UsageError(`cleanup: --state ${values.state} does not exist; nothing was recorded there`);
   if (state && runId !== undefined && runId !== state.runId) throw new UsageError(`cleanup: --state ${values.state} records run ${state.runId}, not --run-id ${runId}`);

@@ -193,6 +193,11 @@ describe('a state file that is not this run’s', () => {
       const wrongRun = runCli(['cleanup', '--state', other, '--run-id', '8-abc']);
       expect([wrongRun.status, wrongRun.stderr]).toEqual([2, expect.stringMatching(/records run 7-abc, not --run-id 8-abc/)]);
       expect(readFileSync(other, 'utf8')).toBe(text);
+      // A state in use by a live process is refused; the lock of a process that is gone is taken over.
+      writeFileSync(`${other}.lock`, `${process.pid}\n`);
+      expect(runCli(['cleanup', '--state', other]).stderr).toMatch(new RegExp(`in use by process ${process.pid}`));
+      writeFileSync(`${other}.lock`, '2147483646\n');
+      expect(runCli(['cleanup', '--state', other, '--run-id', '8-abc']).stderr).toMatch(/records run 7-abc/);
       expect(runCli(['run', '--state', join(dir, 'embedded.json')]).stderr).toMatch(/--state .* needs --target/);
       expect(runCli(['cleanup']).status).toBe(2);
       expect(runCli(['cleanup', '--state', join(dir, 'missing.json')]).stderr).toMatch(/does not exist/);

@@ -4,7 +4,7 @@ import type { CheckResult } from '../engine/check-result';
 import type { TargetConfig } from '../transport/target-config';
 import type { RunPlan } from './run-plan';
 import { foreignTarget, newRunState, pendingJobs, type RunState, type StateTarget } from './run-state';
-import { readStateFile, writeStateFile } from './state-file';
+import { lockStateFile, readStateFile, writeStateFile } from './state-file';
 import { createStateLedger, type StateLedger } from './state-ledger';
 
 /** The vault name prefix every run uses (design.md "Staging safety"): `<prefix>-<runId>-<family>`. */
@@ -22,6 +22,7 @@ export function stateTargetOf(target: TargetConfig): StateTarget {
 export function openRunState(file: string, plan: RunPlan, seedGiven: boolean, now: number, write = true): { plan: RunPlan; ledger: StateLedger; resumed: boolean } {
   if (plan.target.url === undefined) throw new UsageError('run: --state records what a run creates on a target that keeps it; it needs --target (the embedded reference lives in memory)');
   const target = stateTargetOf(plan.target);
+  if (write) lockStateFile('run', file);
   const existing = readStateFile('run', file);
   if (existing) {
     const foreign = foreignTarget(existing, target);
