@@ -24,6 +24,8 @@ export type DriverOptions = Omit<GlacierReal, 'vaultName' | 'recorder' | 'notes'
   readonly retries?: () => number;
   /** Unrelated jobs initiated concurrently in a vault of their own, `<vault>-neighbour` (properties/neighbour.ts). */
   readonly neighbourJobs?: boolean;
+  /** run --state: a prepared vault stands across invocations (its snapshot ages, its jobs serve again) until `cleanup`. */
+  readonly keepPrepared?: boolean;
 };
 
 /**
@@ -139,6 +141,7 @@ function preparedDriver(family: Family, fixtures: FamilyFixtures, options: Drive
       if (prepared && model) remember(prepared.model, model);
     },
     async dispose() {
+      if (options.keepPrepared) return;
       for (const archive of prepared?.model.archives ?? []) await options.client.deleteArchive({ vaultName, archiveId: archive.archiveId });
       if (prepared) await options.client.deleteVault({ vaultName });
       if (neighbour) await stopNeighbour(options.client, neighbour);

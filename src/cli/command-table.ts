@@ -52,6 +52,7 @@ export const TABLE = {
       fault: s('NAME', 'run against a faulty variant of the embedded reference (serve --list-faults)'),
       concurrency: s('N', 'families run at once (each in its own vault, within --rate)', 'all against a URL, 1 in process'),
       plan: b('print the footprint bounds the run will stay within and exit 0 without contacting the target'),
+      state: s('FILE', 'record what the run creates in FILE (atomically, after every change); the same command again continues from it, then cleanup --state FILE deletes it all (README: Against real Glacier)'),
       'max-vaults': s('N', 'at most this many vaults created', '9 against a URL'),
       'max-uploads': s('N', 'at most this many archives uploaded', '40 against a URL'),
       'max-jobs': s('N', 'at most this many InitiateJob', '120 against a URL'),
@@ -60,7 +61,7 @@ export const TABLE = {
       'time-scale': s('K', 'with --realism: divide every AWS duration by K', '1'),
       'throttle-rate': s('N', 'with --realism: throttle above N requests/s (0 = off)', '50'),
     },
-    examples: ['glacier-conformance run', 'glacier-conformance run --target http://127.0.0.1:4011 --unsigned --profile reference', 'glacier-conformance run --target https://glacier.eu-west-1.amazonaws.com --region eu-west-1 --aws-profile staging'],
+    examples: ['glacier-conformance run', 'glacier-conformance run --target http://127.0.0.1:4011 --unsigned --profile reference', 'glacier-conformance run --target https://glacier.eu-west-1.amazonaws.com --region eu-west-1 --aws-profile staging', 'glacier-conformance run --target https://glacier.eu-west-1.amazonaws.com --region eu-west-1 --state staging.state.json'],
   },
   replay: {
     name: 'replay',
@@ -69,6 +70,17 @@ export const TABLE = {
     summary: 'rerun exactly a recorded counterexample and say whether it still fails',
     flags: { check: s('ID', 'the failed check to replay (required)'), ...TARGET_FLAGS, target: s('URL', 'the endpoint to replay against', "the report's target") },
     examples: ['glacier-conformance replay reports/latest/report.json --check list-jobs.walk-visits-every-job-once'],
+  },
+  cleanup: {
+    name: 'cleanup',
+    summary: 'delete the archives and vaults a run created (run --state FILE), or the vaults named after a run id; exit 3 while the target still refuses some',
+    flags: {
+      state: s('FILE', 'the state file of run --state: deletes exactly what it recorded and keeps it up to date'),
+      'run-id': s('ID', 'without a state: delete the vaults named glacier-conformance-ID-… (ListVaults); their archives are unknown'),
+      ...TARGET_FLAGS,
+      target: s('URL', 'the endpoint the run went to', "the state's target"),
+    },
+    examples: ['glacier-conformance cleanup --state staging.state.json', 'glacier-conformance cleanup --target https://glacier.eu-west-1.amazonaws.com --region eu-west-1 --run-id 7-mx5t739l'],
   },
   merge: {
     name: 'merge',

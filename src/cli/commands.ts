@@ -16,6 +16,7 @@ const LOADERS: Record<CommandName, () => Promise<CommandMain>> = {
   // In the order `--help` lists them.
   run: async () => (await import('./run-command')).runCommand,
   replay: async () => (await import('./replay-command')).replayCommand,
+  cleanup: async () => (await import('./cleanup-command')).cleanupCommand,
   merge: async () => (await import('./merge-command')).mergeCommand,
   spec: async () => (await import('./spec-command')).specCommand,
   docs: async () => (await import('./docs-command')).docsCommand,

@@ -20,7 +20,12 @@ import { footprintPlan } from '../run/footprint-plan';
 import { createFootprint } from '../transport/footprint';
 import { footprintLine } from '../report/footprint-text';
 import { liveProgress, plainProgress } from './run-progress';
-import { parseRunFlags } from './run-flags';
+import { parseRunFlags, type RunSettings } from './run-flags';
+import { carriedResults, decidedFamilies, openRunState, pendingLine } from '../run/resumable-run';
+import { withDecidedFamilies } from '../run/run-state';
+import { reconcileState } from '../run/reconcile-state';
+import { openTarget } from '../transport/open-target';
+import type { StateLedger } from '../run/state-ledger';
 import { runHeader, untestableResults } from './run-report';
 
 /**
@@ -29,10 +34,14 @@ import { runHeader, untestableResults } from './run-report';
  * interruption, so there is always a whole, valid report.json in --out.
  */
 export const runCommand: CommandMain = async (argv) => {
-  const settings = parseRunFlags(argv, process.env, Date.now());
+  const parsed = parseRunFlags(argv, process.env, Date.now());
+  // --state: the run id, seed and vault names of the run the file records; a file of another run is refused here.
+  const resumable = parsed.stateFile === undefined ? undefined : openRunState(parsed.stateFile, parsed.plan, parsed.seedGiven, Date.now(), !parsed.planOnly);
+  const settings: RunSettings = resumable ? { ...parsed, plan: resumable.plan } : parsed;
   const { plan, outDir } = settings;
   if (settings.planOnly) {
     process.stdout.write(footprintPlan(plan));
+    if (settings.stateFile) process.stdout.write(`With --state ${settings.stateFile} (run ${plan.runId}${resumable?.resumed ? ', recorded there' : ', new'}): the prepared vaults stay between invocations, an upload or job the state records is not made again, and cleanup --state ${settings.stateFile} deletes what the run created.\n`);
     return ExitCode.Ok;
   }
   prepareOutDir('run', outDir);
@@ -48,21 +57,41 @@ export const runCommand: CommandMain = async (argv) => {
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  const ledger = resumable?.ledger;
+  const rerunLine = (checks: readonly { readonly reason?: string | undefined }[]) => {
+    const line = ledger && pendingLine(ledger.current(), settings.stateFile!, Date.now(), checks.some((check) => /first-inventory gate|initial inventory/.test(check.reason ?? '')));
+    if (line) process.stdout.write(`${line}\n`);
+  };
   const wall = budgetWall(plan.timeBudgetMs, () => {
     write(live.current());
+    rerunLine(live.current().checks);
     process.stderr.write(`glacier-conformance: the time budget of ${plan.timeBudgetMs! / 1000} s is spent and the run had not ended ${BUDGET_GRACE_MS / 1000} s later; stopped, the report in ${outDir} marks unfinished checks not-run\n`);
     process.exit(exitCodeOf('inconclusive'));
   });
   const display = process.stdout.isTTY ? liveProgress((text) => process.stdout.write(text), plan.families, plan.numRuns, Date.now) : plainProgress((text) => process.stdout.write(text), plan.numRuns, Date.now);
   process.stdout.write(`glacier-conformance run: ${plan.target.description}${settings.fault ? ` (fault ${settings.fault})` : ''}, profile ${plan.profile.name}, seed ${plan.seed}, ${plan.numRuns} runs per family${(plan.concurrency ?? 1) > 1 ? `, ${plan.concurrency} families at once` : ''}\n`);
   try {
+    if (ledger) await resume(settings, ledger, footprint, resumable.resumed);
+    // A family an earlier invocation decided is not run again: its results are carried (its job outputs may have expired since).
+    const decided = ledger ? decidedFamilies(ledger.current(), plan.families) : [];
+    const carried = ledger ? carriedResults(ledger.current(), plan.families) : new Map<string, CheckResult>();
+    if (decided.length > 0) process.stdout.write(`state: ${decided.map((entry) => `${entry.family} (invocation ${entry.invocation})`).join(', ')} passed in an earlier invocation; not run again, their results are carried into this report\n`);
+    const runNow = decided.length === 0 ? plan : { ...plan, families: plan.families.filter((family) => !decided.some((entry) => entry.family === family)) };
     const shown = { onFamilyStart: display.start, onProgress: display.progress, onFamilyEnd: display.end };
-    const run = await conformanceRun(plan, { ...allOf(shown, live.events), onTargetsOpen: (status) => display.watchJobs(status), footprint });
+    const run = await conformanceRun(runNow, { ...allOf(shown, live.events), onTargetsOpen: (status) => display.watchJobs(status), footprint, ...(ledger ? { ledger } : {}) });
     display.stop();
-    const final = live.finish(run.checks, reportTotals(run.totals), Date.now());
+    const checks = run.checks.map((check) => carried.get(check.id) ?? check);
+    if (ledger) ledger.update((state) => withDecidedFamilies(state, plan.families, checks, Date.now()));
+    const final = live.finish(checks, reportTotals(run.totals), Date.now());
     write(final);
     process.stdout.write(`${footprintLine(final.footprint)}\n${renderVerdictTable(final, displayDir(outDir))}`);
-    return exitCodeOf(final.verdict, plan.families.length < FAMILIES.length);
+    const code = exitCodeOf(final.verdict, plan.families.length < FAMILIES.length);
+    if (ledger) {
+      const replayed = ledger.replayed();
+      process.stdout.write(`state: ${settings.stateFile} (run ${plan.runId}); ${replayed.uploads} uploads and ${replayed.jobs} jobs answered from it, not created again; cleanup --state ${settings.stateFile} deletes what the run created\n`);
+      if (code === ExitCode.Inconclusive) rerunLine(final.checks);
+    }
+    return code;
   } catch (error) {
     if (!(error instanceof UntestableTarget)) throw error;
     // Nothing can be judged: every selected check is inconclusive for this one reason, told once.
@@ -78,6 +107,28 @@ export const runCommand: CommandMain = async (argv) => {
     process.removeListener('SIGTERM', interrupted);
   }
 };
+
+/**
+ * Before a resumed run sends anything new, what the last invocation left unsettled is settled
+ * (src/run/reconcile-state.ts), through the run's footprint and ledger like every other request.
+ */
+async function resume(settings: RunSettings, ledger: StateLedger, footprint: ReturnType<typeof createFootprint>, resumed: boolean): Promise<void> {
+  if (!resumed) {
+    process.stdout.write(`state: recording run ${settings.plan.runId} in ${settings.stateFile}\n`);
+    return;
+  }
+  const target = await openTarget(settings.plan.target, { footprint, ledger, ...(settings.plan.credentials ? { credentials: settings.plan.credentials } : {}) });
+  try {
+    const found = await reconcileState(ledger, target.client, Date.now);
+    const lost = [
+      found.lostUploads ? `${found.lostUploads} upload${found.lostUploads === 1 ? '' : 's'} whose answer was lost (recorded as possibly present; cleanup accounts for them)` : '',
+      found.jobsFound + found.jobsNotFound ? `${found.jobsFound + found.jobsNotFound} job request${found.jobsFound + found.jobsNotFound === 1 ? '' : 's'} whose answer was lost (${found.jobsFound} found in ListJobs, ${found.jobsNotFound} never created)` : '',
+    ].filter(Boolean);
+    process.stdout.write(`state: continuing run ${settings.plan.runId} from ${settings.stateFile} (invocation ${ledger.current().invocations}); ${found.jobsChecked} recorded jobs checked${lost.length ? `; ${lost.join('; ')}` : ''}\n`);
+  } finally {
+    await target.close();
+  }
+}
 
 /**
  * --time-budget is a wall (issue 15): requests stop at the budget and families at their share,

@@ -20,6 +20,10 @@ export interface RunSettings {
   readonly fault?: string;
   /** `--plan`: print the footprint bounds and exit, contacting nothing. */
   readonly planOnly: boolean;
+  /** `--state FILE`: record what the run creates and continue from it (src/run/resumable-run.ts). */
+  readonly stateFile?: string;
+  /** Whether --seed was given: a state file of another seed is then another run. */
+  readonly seedGiven: boolean;
 }
 
 /** `run`'s flags as parsed: the same names and raw values whether they came from argv or from the API's options. */
@@ -51,6 +55,8 @@ export function resolveRunSettings(values: RunFlagValues, env: Readonly<Record<s
   return {
     outDir: values.out ?? 'reports/latest',
     planOnly: values.plan ?? false,
+    ...(values.state !== undefined ? { stateFile: values.state } : {}),
+    seedGiven: values.seed !== undefined,
     ...(shard ? { shard } : {}),
     ...(fault ? { fault: fault.name } : {}),
     plan: runPlan({

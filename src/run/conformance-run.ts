@@ -8,6 +8,7 @@ import { referenceHandlers } from '../reference/msw-handlers';
 import { createResponseValidator, loadModel } from '../model/index';
 import { EMBEDDED_BASE_URL, openTarget, type OpenedTarget } from '../transport/open-target';
 import { createFootprint, type Footprint, type FootprintSummary } from '../transport/footprint';
+import type { ExchangeLedger } from '../transport/exchange-ledger';
 import type { TranscriptTotals } from '../transport/transcript';
 import { isPrepared } from '../../properties/fixtures';
 import { glacierDriver } from '../../properties/glacier-driver';
@@ -23,6 +24,11 @@ import { RUN_DEFAULTS, type RunPlan } from './run-plan';
 export interface RunEvents extends SuiteEvents {
   readonly onTargetsOpen?: (status: { pendingJobs(): number }) => void;
   readonly footprint?: Footprint;
+  /**
+   * run --state: records what the run creates and answers from the record what an earlier
+   * invocation created; the prepared vaults then stand until `cleanup` (a URL target only).
+   */
+  readonly ledger?: ExchangeLedger;
 }
 
 export interface ConformanceRun extends SuiteResult {
@@ -48,7 +54,7 @@ export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Pro
   const footprint = events.footprint ?? createFootprint(plan.caps);
   const open = async (family: Family) => {
     if (plan.target.url !== undefined) {
-      opened[0] ??= await openTarget(plan.target, { footprint, ...(plan.credentials ? { credentials: plan.credentials } : {}) });
+      opened[0] ??= await openTarget(plan.target, { footprint, ...(plan.credentials ? { credentials: plan.credentials } : {}), ...(events.ledger ? { ledger: events.ledger } : {}) });
       return { target: opened[0], scheduler: realScheduler };
     }
     const clock = manualClock(Date.UTC(2026, 0, 1));
@@ -103,6 +109,7 @@ export async function conformanceRun(plan: RunPlan, events: RunEvents = {}): Pro
           clockSkewMs: plan.target.url === undefined ? 0 : TARGET_CLOCK_SKEW_MS,
           runId: plan.runId,
           neighbourJobs: plan.neighbourJobs ?? false,
+          ...(events.ledger && plan.target.url !== undefined ? { keepPrepared: true } : {}),
           retries: () => target.transcript.totals().retries,
         });
       },

@@ -3,6 +3,7 @@ import { armDeadline } from './attempt-deadline';
 import { runAttempt, type AttemptResult, type BodyLimits, type BodyMode } from './attempt';
 import type { Exchange, Outcome, RequestBodyRecord } from '../core/exchange';
 import { recordExchange } from './exchange-record';
+import type { ExchangeLedger } from './exchange-ledger';
 import type { Footprint } from './footprint';
 import { awsErrorOf, statusFailure, throttledFailure } from './interpret-response';
 import type { RateLimiter } from './rate-limiter';
@@ -36,6 +37,8 @@ export interface TransportContext {
   readonly onExchange: ((exchange: Exchange) => void) | undefined;
   /** Counts what the run creates and refuses requests past its caps; absent = neither. */
   readonly footprint?: Footprint;
+  /** Records what the run creates, and answers from that record what an earlier invocation created (run --state); absent = neither. */
+  readonly ledger?: ExchangeLedger;
 }
 
 export interface PreparedRequest {
@@ -84,6 +87,28 @@ async function attemptWithin(ctx: TransportContext, prepared: PreparedRequest, s
  * final plain-data {@link Exchange}. Never rejects for anything the target does.
  */
 export async function runExchange<T>(
+  ctx: TransportContext,
+  prepared: PreparedRequest,
+  decode: (result: AttemptResult) => T,
+  signal?: AbortSignal,
+): Promise<Exchange<T>> {
+  const ledger = ctx.ledger;
+  if (!ledger) return sendExchange(ctx, prepared, decode, signal);
+  // An archive or job an earlier invocation of this run created, still there: its recorded answer, nothing sent or counted.
+  const replayed = ledger.replay(prepared);
+  if (replayed) {
+    const result: AttemptResult = { status: replayed.status, headers: replayed.headers, bytes: 0 };
+    // It starts when the target gave the answer and took no time now (the clock stands at that start).
+    const at = replayed.at ?? ctx.clock.now();
+    return finish({ ...ctx, footprint: undefined, clock: { now: () => at } }, prepared, prepared.request, result, { ok: true, value: decode(result) }, at, []);
+  }
+  const token = ledger.intent(prepared);
+  const exchange = await sendExchange(ctx, prepared, decode, signal);
+  ledger.answer(token, exchange);
+  return exchange;
+}
+
+async function sendExchange<T>(
   ctx: TransportContext,
   prepared: PreparedRequest,
   decode: (result: AttemptResult) => T,

@@ -46,6 +46,17 @@ describe('createFootprint', () => {
     expect(footprint.summary().requests).toEqual({ CreateVault: 2 });
   });
 
+  it('takes no vault slot for CreateVault of a vault the run already created (a family preparing again, a resumed run)', async () => {
+    const { client, footprint, seen } = await footprinted({ vaults: 1 });
+    await client.createVault({ vaultName: 'a' });
+    const again = await client.createVault({ vaultName: 'a' });
+    const other = await client.createVault({ vaultName: 'b' });
+    expect(again.response?.status).toBe(201);
+    expect(other.outcome).toMatchObject({ ok: false, failure: { kind: 'footprint-cap' } });
+    expect(seen.filter((request) => request.startsWith('PUT'))).toHaveLength(2);
+    expect(footprint.summary().vaults.created).toEqual(['a']);
+  });
+
   it('caps uploads and InitiateJob separately, and never caps cleanup', async () => {
     const { client, seen } = await footprinted({ uploads: 1, jobs: 1 });
     await client.uploadArchive({ vaultName: 'v', body: new Uint8Array(10) });

@@ -71,6 +71,8 @@ export function createFootprint(caps: FootprintCaps = {}): Footprint {
   const created = new Map<string, string>(); // name → why it may be left behind
   const deleted: string[] = [];
   const totals = { retries: 0, uploadBytes: 0, uploadCount: 0, bytesRetrieved: 0 };
+  // CreateVault of a vault this run already created (a family preparing again, a resumed run) creates nothing: no slot.
+  const repeats = new Set<string>();
   let capReached: string | undefined;
   const refuse = (cap: keyof typeof CAP_FLAGS, operation: string): Failure => {
     const limit = caps[cap]!;
@@ -84,6 +86,10 @@ export function createFootprint(caps: FootprintCaps = {}): Footprint {
       const cap = CAPPED_OPERATION[prepared.operation];
       if (cap === undefined || caps[cap] === undefined) return undefined;
       if (cap === 'retrievedBytes') return totals.bytesRetrieved >= caps.retrievedBytes! ? refuse(cap, prepared.operation) : undefined;
+      if (cap === 'vaults' && created.has(vaultOf(prepared.request.url))) {
+        repeats.add(vaultOf(prepared.request.url));
+        return undefined;
+      }
       if (used[cap] >= caps[cap]!) return refuse(cap, prepared.operation);
       used[cap] += 1;
       return undefined;
@@ -98,7 +104,8 @@ export function createFootprint(caps: FootprintCaps = {}): Footprint {
       const success = status !== undefined && status < 300;
       // A request the target refused (4xx) created nothing: its slot under the cap is free again.
       const cap = CAPPED_OPERATION[operation];
-      if (cap !== undefined && cap !== 'retrievedBytes' && caps[cap] !== undefined && status !== undefined && status >= 400 && status < 500) used[cap] -= 1;
+      const repeat = operation === 'CreateVault' && repeats.delete(vaultOf(exchange.request.url));
+      if (cap !== undefined && cap !== 'retrievedBytes' && caps[cap] !== undefined && status !== undefined && status >= 400 && status < 500 && !repeat) used[cap] -= 1;
       if (operation === 'CreateVault' && (success || status === undefined)) {
         created.set(vaultOf(exchange.request.url), success ? NOT_DELETED : 'CreateVault got no answer: the vault may exist');
       } else if (operation === 'DeleteVault') {

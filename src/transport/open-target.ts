@@ -2,6 +2,7 @@ import type { RequestHandler } from 'msw';
 import { systemClock, type Clock } from '../core/clock';
 import { defaultCredentialProvider, requireCredentials, type CredentialProvider } from './credentials';
 import { createEmbeddedTarget } from './embedded-target';
+import type { ExchangeLedger } from './exchange-ledger';
 import type { Footprint } from './footprint';
 import { createGlacierClient, type GlacierClient } from './glacier-client';
 import { createHttpTarget } from './http-target';
@@ -27,6 +28,8 @@ export interface OpenTargetOptions {
   readonly transcript?: Transcript;
   /** Counts what the run creates and enforces its caps, for every request of the client. */
   readonly footprint?: Footprint;
+  /** Records what the run creates and replays what an earlier invocation created (run --state). */
+  readonly ledger?: ExchangeLedger;
 }
 
 export interface OpenedTarget {
@@ -76,6 +79,7 @@ export async function openTarget(config: TargetConfig, options: OpenTargetOption
       sleep,
       onExchange: (exchange) => transcript.record(exchange),
       ...(options.footprint ? { footprint: options.footprint } : {}),
+      ...(options.ledger ? { ledger: options.ledger } : {}),
     },
     config.accountId,
   );
