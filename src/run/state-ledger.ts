@@ -36,7 +36,8 @@ function neverSent(exchange: Exchange): boolean {
   return failure.kind === 'footprint-cap' || failure.kind === 'budget-exhausted' || failure.kind === 'signing-error' || (failure.kind === 'aborted' && /rate limit/.test(failure.message));
 }
 
-const answerOf = (exchange: Exchange): RecordedAnswer => ({ status: exchange.response!.status, headers: { ...exchange.response!.headers } });
+// The redacted headers (exchange.record): a hostile target echoing a credential in a header must not get it into the state file.
+const answerOf = (exchange: Exchange): RecordedAnswer => ({ status: exchange.response!.status, headers: { ...(exchange.record.response?.headers ?? exchange.response!.headers) } });
 const awsCode = (exchange: Exchange) => (exchange.outcome.ok ? undefined : exchange.outcome.failure.awsError?.code);
 
 type Token =
