@@ -54,3 +54,26 @@ describe('a signed run against a target that echoes everything it receives (issu
     }
   }, 90_000);
 });
+
+describe('a resumable run against a target that echoes everything it receives (issue 13)', () => {
+  it('writes no credential, token or signature into the state file: the recorded answers are redacted', async () => {
+    const server = await startHostileReference(echo, 100);
+    const out = join(scratch, 'stateful');
+    const state = join(scratch, 'echo.state.json');
+    try {
+      const run = await runCliAsync(['run', '--target', server.url, '--profile', 'reference', '--only', 'spec', '--runs', '2', '--seed', '3', '--time-budget', '10', '--state', state, '--out', out], { env: credentials, timeoutMs: 60_000 });
+      expect(run.status, run.stderr).not.toBeNull();
+      const written = readFileSync(state, 'utf8');
+      // The state did record answers (archive and job ids), and the echoed headers in them only redacted.
+      expect(JSON.parse(written).archives.length).toBeGreaterThan(0);
+      expect(written).toContain('x-echo-authorization');
+      for (const secret of [ACCESS_KEY_ID, SECRET, SESSION_TOKEN]) {
+        expect(written).not.toContain(secret);
+        expect(written).not.toContain(encodeURIComponent(secret));
+      }
+      expect(written).not.toMatch(/Signature=[0-9a-f]{16}/);
+    } finally {
+      await server.close();
+    }
+  }, 90_000);
+});
