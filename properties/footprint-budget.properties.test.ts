@@ -1,5 +1,3 @@
-import { request as httpRequest, createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROFILES } from '../src/profile/profile';
 import { faultNamed } from '../src/mutants/faults';
@@ -8,42 +6,7 @@ import { conformanceRun } from '../src/run/conformance-run';
 import { FOOTPRINT_DEFAULTS, runPlan } from '../src/run/run-plan';
 import { resolveTargetConfig } from '../src/transport/target-config';
 import { FAMILIES } from '../src/checks/check-definition';
-
-/** Glacier operations by method and path (glacier-jobs-api.md §2), as a proxy in front of the target sees them. */
-function operationOf(method: string, url: string): string {
-  const path = url.split('?')[0]!.split('/').filter(Boolean);
-  if (path.length === 3) return method === 'PUT' ? 'CreateVault' : method === 'DELETE' ? 'DeleteVault' : 'DescribeVault';
-  if (path[3] === 'archives') return method === 'POST' ? 'UploadArchive' : 'DeleteArchive';
-  if (path.length === 4) return method === 'POST' ? 'InitiateJob' : 'ListJobs';
-  return path.length === 5 ? 'DescribeJob' : 'GetJobOutput';
-}
-
-/** A loopback proxy that counts every request that reaches the target, by operation, and the bytes it sends back. */
-async function countingProxy(upstream: string) {
-  const counts: Record<string, number> = {};
-  const created: Record<string, number> = {};
-  const totals = { outputBytes: 0 };
-  const server: Server = createServer((req, res) => {
-    const operation = operationOf(req.method ?? 'GET', req.url ?? '/');
-    counts[operation] = (counts[operation] ?? 0) + 1;
-    const forwarded = httpRequest(`${upstream}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      if ((answer.statusCode ?? 500) < 300) created[operation] = (created[operation] ?? 0) + 1;
-      answer.on('data', (chunk: Buffer) => {
-        if (operation === 'GetJobOutput' && (answer.statusCode ?? 500) < 300) totals.outputBytes += chunk.length;
-      });
-      answer.pipe(res);
-    });
-    req.pipe(forwarded);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const reset = () => {
-    for (const key of Object.keys(counts)) delete counts[key];
-    for (const key of Object.keys(created)) delete created[key];
-    totals.outputBytes = 0;
-  };
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, counts, created, totals, reset, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+import { countingProxy } from '../src/testing/counting-proxy';
 
 const TARGETS = [
   ['a correct target', undefined],
@@ -66,7 +29,8 @@ describe.each(TARGETS)('the footprint budget of a default run against %s, over r
     proxy.reset();
     const target = resolveTargetConfig({ target: proxy.url, unsigned: true }, {});
     const run = await conformanceRun(runPlan({ target, profile: PROFILES['reference']!, families: FAMILIES, seed, jobTimeoutMs: 5000, caps: FOOTPRINT_DEFAULTS, runId: `budget-${seed}` }));
-    const { counts, created } = proxy;
+    const { counts } = proxy;
+    const created = Object.fromEntries(['CreateVault', 'UploadArchive', 'InitiateJob'].map((operation) => [operation, proxy.created.filter((entry) => entry.operation === operation).length]));
     // What the target created (2xx answers): refused requests create nothing and do not count against a cap.
     expect(created['CreateVault'] ?? 0).toBeLessThanOrEqual(FOOTPRINT_DEFAULTS.vaults);
     expect(created['UploadArchive'] ?? 0).toBeLessThanOrEqual(FOOTPRINT_DEFAULTS.uploads);

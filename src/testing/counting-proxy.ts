@@ -19,13 +19,14 @@ export interface Created {
 }
 
 /**
- * A loopback proxy that counts every request that reaches the target, by operation, and what
- * the target created (2xx answers, with the vault and the archive or job id): the real HTTP path,
- * whoever sends the requests (a spawned CLI too).
+ * A loopback proxy that counts every request that reaches the target, by operation, what
+ * the target created (2xx answers, with the vault and the archive or job id) and the job output
+ * bytes it sent back: the real HTTP path, whoever sends the requests (a spawned CLI too).
  */
 export async function countingProxy(upstream: string) {
   const counts: Record<string, number> = {};
   const created: Created[] = [];
+  const totals = { outputBytes: 0 };
   const server: Server = createServer((req, res) => {
     const operation = operationOf(req.method ?? 'GET', req.url ?? '/');
     counts[operation] = (counts[operation] ?? 0) + 1;
@@ -36,6 +37,9 @@ export async function countingProxy(upstream: string) {
         const id = answer.headers['x-amz-archive-id'] ?? answer.headers['x-amz-job-id'];
         created.push({ operation, vault, ...(typeof id === 'string' ? { id } : {}) });
       }
+      answer.on('data', (chunk: Buffer) => {
+        if (operation === 'GetJobOutput' && (answer.statusCode ?? 500) < 300) totals.outputBytes += chunk.length;
+      });
       answer.pipe(res);
     });
     forwarded.on('error', () => res.destroy());
@@ -46,6 +50,13 @@ export async function countingProxy(upstream: string) {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     counts,
     created,
+    totals,
+    /** Forgets what was counted, for the next run through the same proxy. */
+    reset: () => {
+      for (const key of Object.keys(counts)) delete counts[key];
+      created.length = 0;
+      totals.outputBytes = 0;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
